@@ -1,0 +1,3 @@
+from discl_lint.cli import main
+
+raise SystemExit(main())

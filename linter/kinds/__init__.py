@@ -1,0 +1,22 @@
+"""Built-in check kinds, registered through the plugin manager like any plugin."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from discl_lint.hookspecs import hookimpl
+
+
+@hookimpl
+def discl_lint_check_kinds() -> Sequence[Any]:
+    """Provide the built-in kinds."""
+    from discl_lint.kinds.numbering import Numbering
+    from discl_lint.kinds.parts import PartsCount
+    from discl_lint.kinds.patterns import ForbiddenPattern
+    from discl_lint.kinds.patterns import RequiredPattern
+    from discl_lint.kinds.period import Period
+    from discl_lint.kinds.sections import RequiredSections
+
+    return (ForbiddenPattern(), RequiredPattern(), RequiredSections(), Numbering(),
+            Period(), PartsCount())

@@ -1,0 +1,114 @@
+"""``numbering``: heading and list numbering runs on without gaps, in one style.
+
+Lists are rebuilt from the numbered lines: a token of a family already open
+continues that list (closing the deeper ones); another family opens a deeper
+list; ``1`` restarts a list. Reported ({problem}, {expected}, {found}):
+  - a gap or a repeat (四、 → 六、);
+  - a lone item of another family where the list expects the next value
+    (（1） followed by （二） （三）);
+  - an item written in the list's minority style ((一) among （二）（三）;
+    7. then 8、).
+Options: ``gaps``, ``styles`` (both true by default) switch the checks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document import Document
+from discl_lint.document import NumberedLine
+from discl_lint.kinds import options as opt
+from discl_lint.model import Hit
+from discl_lint.numerals import display
+
+
+@dataclass(frozen=True)
+class NumberingOptions:
+    """Validated options of ``numbering``."""
+
+    gaps: bool
+    styles: bool
+
+
+def _hit(item: NumberedLine, problem: str, expected: str) -> Hit:
+    token = item.numbering
+    start = item.line.start + token.start
+    return Hit(start, item.line.start + token.end,
+               {"problem": problem, "expected": expected, "found": token.text.strip()})
+
+
+def _style_hits(items: list[NumberedLine]) -> Iterator[Hit]:
+    styles = Counter(item.numbering.style for item in items)
+    if len(styles) < 2:
+        return
+    (major, major_count), (_, minor_count) = styles.most_common(2)
+    if "full" in styles:
+        major = "full"  # 公文 write full-width brackets; half-width is always the odd one
+    elif major_count == minor_count:
+        return
+    for item in items:
+        token = item.numbering
+        if token.style != major:
+            yield _hit(item, "样式不一致", display(token.family, token.value, major))
+
+
+class Numbering:
+    """Report gaps, repeats and mixed styles in numbering."""
+
+    name = "numbering"
+    placeholders = ("problem", "expected", "found")
+
+    def parse_options(self, raw: Mapping[str, Any]) -> NumberingOptions:
+        """Validate the options."""
+        opt.reject_unknown(raw, {"gaps", "styles"})
+        return NumberingOptions(opt.boolean(raw, "gaps", True), opt.boolean(raw, "styles", True))
+
+    def check(self, doc: Document, options: NumberingOptions) -> Iterator[Hit]:
+        """Walk the numbered lines once, keeping a stack of open lists."""
+        stack: list[list[NumberedLine]] = []
+        for item in doc.numbered:
+            yield from _place(item, stack, options)
+        while stack:
+            yield from _close(stack.pop(), options)
+
+
+def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit]:
+    if options.styles:
+        yield from _style_hits(items)
+
+
+def _place(item: NumberedLine, stack: list[list[NumberedLine]], options: NumberingOptions) -> Iterator[Hit]:
+    family, value = item.numbering.family, item.numbering.value
+    index = next((i for i in range(len(stack) - 1, -1, -1)
+                  if stack[i][0].numbering.family == family), None)
+    if index is None:
+        yield from _open(item, stack, options)
+        return
+    while len(stack) > index + 1:
+        yield from _close(stack.pop(), options)
+    current = stack[-1]
+    last = current[-1].numbering.value
+    if value == 1 and last != 0:
+        yield from _close(stack.pop(), options)
+        stack.append([item])
+        return
+    if value != last + 1 and options.gaps:
+        problem = "重复" if value == last else ("不连续" if value > last else "倒退")
+        yield _hit(item, problem, display(family, last + 1, item.numbering.style))
+    current.append(item)
+
+
+def _open(item: NumberedLine, stack: list[list[NumberedLine]], options: NumberingOptions) -> Iterator[Hit]:
+    token = item.numbering
+    top = stack[-1] if stack else None
+    lone = top is not None and len(top) == 1 and top[0].numbering.value == token.value - 1
+    if token.value > 1 and lone and top is not None:
+        stray = stack.pop()[0]
+        if options.styles:
+            expected = display(token.family, stray.numbering.value, token.style)
+            yield _hit(stray, "层级样式混用", expected)
+    stack.append([item])

@@ -1,0 +1,132 @@
+"""``period``: the statistics period (统计期限) is stated, readable and right.
+
+Options:
+  report: what this rule reports —
+    ``missing``      no period statement at all;
+    ``unparseable``  a period statement whose dates cannot be read;
+    ``expected``     a readable period other than the profile's expected one;
+    ``order``        start not before end, or a span far from one year.
+  expected: per profile, ``academic-year`` (Y-09-01..Y+1-08-31) or
+    ``calendar-year`` (Y-01-01..Y-12-31). Default hei: academic-year, gov: calendar-year.
+  min_days / max_days: the span allowed by ``order`` (default 300 / 430).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document import Document
+from discl_lint.errors import OptionError
+from discl_lint.kinds import options as opt
+from discl_lint.model import PROFILES
+from discl_lint.model import Hit
+from discl_lint.period import PeriodStatement
+from discl_lint.period import find_period
+
+_SHAPES = ("academic-year", "calendar-year")
+
+
+@dataclass(frozen=True)
+class PeriodOptions:
+    """Validated options of ``period``."""
+
+    report: str
+    expected: Mapping[str, str]
+    min_days: int
+    max_days: int
+
+
+def _expected(raw: Mapping[str, Any]) -> dict[str, str]:
+    value = raw.get("expected", {"hei": "academic-year", "gov": "calendar-year"})
+    if not isinstance(value, dict):
+        raise OptionError("options.expected", "expected a mapping of profile to period shape")
+    for profile, shape in value.items():
+        if profile not in PROFILES or shape not in _SHAPES:
+            raise OptionError(f"options.expected.{profile}", f"expected one of {', '.join(_SHAPES)}")
+    return dict(value)
+
+
+def _int(raw: Mapping[str, Any], name: str, default: int) -> int:
+    value = raw.get(name, default)
+    if not isinstance(value, int) or value <= 0:
+        raise OptionError(f"options.{name}", f"expected a positive whole number, got {value!r}")
+    return value
+
+
+def _fmt(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def expected_period(shape: str, start: dt.date) -> tuple[dt.date, dt.date]:
+    """The period of ``shape`` that begins in the year of ``start``."""
+    if shape == "calendar-year":
+        return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+    first = start.year if start.month >= 6 else start.year - 1
+    return dt.date(first, 9, 1), dt.date(first + 1, 8, 31)
+
+
+class Period:
+    """Report problems of the statistics period statement."""
+
+    name = "period"
+    placeholders = ("expected", "found")
+
+    def parse_options(self, raw: Mapping[str, Any]) -> PeriodOptions:
+        """Validate the options."""
+        opt.reject_unknown(raw, {"report", "expected", "min_days", "max_days"})
+        report = opt.choice(raw, "report", ("missing", "unparseable", "expected", "order"))
+        return PeriodOptions(report, _expected(raw), _int(raw, "min_days", 300),
+                             _int(raw, "max_days", 430))
+
+    def check(self, doc: Document, options: PeriodOptions) -> Iterator[Hit]:
+        """Yield at most one hit."""
+        statement = find_period(doc.text)
+        hit = _REPORTS[options.report](doc, statement, options)
+        if hit is not None:
+            yield hit
+
+
+def _missing(doc: Document, statement: PeriodStatement | None, _: PeriodOptions) -> Hit | None:
+    if statement is not None:
+        return None
+    preamble = [line for line in doc.lines if line.start < doc.preamble_end and not line.blank]
+    at = preamble[-1].start if preamble else 0
+    return Hit(at, at, {"expected": "统计期限", "found": "无"})
+
+
+def _unparseable(_: Document, statement: PeriodStatement | None, __: PeriodOptions) -> Hit | None:
+    if statement is None or statement.dates is not None:
+        return None
+    start, end = statement.sentence
+    return Hit(start, end, {"expected": "可读的起止日期", "found": "无法识别的日期"})
+
+
+def _expected_shape(doc: Document, statement: PeriodStatement | None, options: PeriodOptions) -> Hit | None:
+    dates = statement.dates if statement else None
+    shape = options.expected.get(doc.profile)
+    if dates is None or shape is None or dates.end <= dates.start:
+        return None
+    want = expected_period(shape, dates.start)
+    if (dates.start, dates.end) == want:
+        return None
+    found = f"{_fmt(dates.start)}至{_fmt(dates.end)}"
+    return Hit(*dates.span, {"expected": f"{_fmt(want[0])}至{_fmt(want[1])}", "found": found})
+
+
+def _order(_: Document, statement: PeriodStatement | None, options: PeriodOptions) -> Hit | None:
+    dates = statement.dates if statement else None
+    if dates is None:
+        return None
+    days = (dates.end - dates.start).days + 1
+    if options.min_days <= days <= options.max_days:
+        return None
+    found = f"{_fmt(dates.start)}至{_fmt(dates.end)}（{days}天）"
+    return Hit(*dates.span, {"expected": "起始日期早于截止日期且跨度约一年", "found": found})
+
+
+_REPORTS = {"missing": _missing, "unparseable": _unparseable,
+            "expected": _expected_shape, "order": _order}

@@ -1,0 +1,40 @@
+"""Built-in document loaders: plain text (the fallback) and Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from discl_lint.hookspecs import hookimpl
+
+
+class TextLoader:
+    """Plain text: headings are the short numbered lines."""
+
+    name = "text"
+    suffixes = ("", ".txt")
+
+    def load(self, path: str, text: str) -> Any:
+        """Build the document."""
+        from discl_lint.document import build
+
+        return build(path, text)
+
+
+class MarkdownLoader:
+    """Markdown: headings come from markdown-it-py (imported only for .md files)."""
+
+    name = "markdown"
+    suffixes = (".md", ".markdown")
+
+    def load(self, path: str, text: str) -> Any:
+        """Build the document with Markdown headings."""
+        from discl_lint.loaders.markdown import load_markdown
+
+        return load_markdown(path, text)
+
+
+@hookimpl
+def discl_lint_loaders() -> Sequence[Any]:
+    """Provide the built-in loaders."""
+    return (TextLoader(), MarkdownLoader())

@@ -1,0 +1,96 @@
+"""Plain data passed between the layers: severities, rules, hits and findings."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
+from types import MappingProxyType
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """Finding severity; the order allows ``--fail-on`` comparisons."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        """Read ``error``/``warning``/``info``; raise ``KeyError`` otherwise."""
+        return cls[text.upper()]
+
+
+PROFILES = ("hei", "gov")
+
+
+@dataclass(frozen=True)
+class Examples:
+    """Texts a rule must accept (valid) and reject (invalid)."""
+
+    valid: tuple[str, ...] = ()
+    invalid: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validated rule, loaded from its YAML file."""
+
+    id: str
+    name: str
+    kind: str
+    severity: Severity
+    message: str
+    description: str
+    basis: str
+    options: Any
+    examples: Examples
+    profiles: tuple[str, ...] = PROFILES
+    source: str = ""
+
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check kind yields: a span and the values for the rule's message."""
+
+    start: int
+    end: int
+    args: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """A reported problem; field order is the output sort order."""
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    end_line: int
+    end_column: int
+    name: str = field(compare=False)
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+
+    def as_dict(self) -> dict[str, object]:
+        """Return the JSON shape of the finding."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "rule": self.rule,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+        }

@@ -1,0 +1,112 @@
+"""Chinese numerals and the numbering tokens that open headings and list items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+HAN_NUMERAL = "〇○零一二两三四五六七八九十百千"
+_HAN = "一二三四五六七八九十"
+
+# Leading text that is not part of the line's own content.
+LEAD = re.compile(
+    r"[\s\u00a0\u3000]*(?:#{1,6}[ \t]+)?(?:\[bookmark:[^\]\n]*\][\s\u00a0\u3000]*)*"
+)
+
+_TOKENS = (
+    ("part", re.compile(rf"第([{_HAN}]{{1,3}})(?:部分|章)")),
+    ("han", re.compile(rf"([{_HAN}]{{1,3}})[ \u3000]?([、.．])")),
+    ("paren-han", re.compile(rf"([（(])[ \u3000]?([{_HAN}]{{1,3}})[ \u3000]?([）)])")),
+    ("paren-arabic", re.compile(r"([（(])[ \u3000]?(\d{1,2})[ \u3000]?([）)])")),
+    ("arabic", re.compile(r"(\d{1,2})[ \u3000]?([.．、])(?![\d.．])")),
+)
+FAMILY_RANK = {"part": 0, "han": 1, "paren-han": 2, "arabic": 3, "paren-arabic": 4}
+
+
+def han_to_int(text: str) -> int | None:
+    """Value of a Chinese numeral such as 十四, 一百零六, 二〇二二 (digit by digit)."""
+    if not text or any(ch not in _DIGITS and ch not in _UNITS for ch in text):
+        return None
+    if not any(ch in _UNITS for ch in text):
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total, digit = 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def number_value(text: str) -> int | None:
+    """Value of an Arabic (also full-width) or Chinese numeral."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return han_to_int(text)
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """A numbering token at the start of a line: 一、 （二） 3. （4） 第五部分."""
+
+    family: str
+    value: int
+    style: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def rank(self) -> int:
+        """Nesting rank by convention of 公文: 一、 > （一） > 1. > （1）."""
+        return FAMILY_RANK[self.family]
+
+
+def _style(family: str, groups: tuple[str, ...]) -> str:
+    if family.startswith("paren"):
+        return "full" if groups[0] == "（" and groups[2] == "）" else "half"
+    if family == "part":
+        return "part"
+    return "、" if groups[-1] == "、" else "."
+
+
+def read_numbering(line: str) -> Numbering | None:
+    """Recognise the numbering token that opens ``line``, if any."""
+    lead = LEAD.match(line)
+    pos = lead.end() if lead else 0
+    for family, pattern in _TOKENS:
+        match = pattern.match(line, pos)
+        if match is None:
+            continue
+        digits = match.group(2 if family.startswith("paren") else 1)
+        value = number_value(digits)
+        if value is None or value == 0:
+            continue
+        style = _style(family, match.groups())
+        return Numbering(family, value, style, match.group(0), match.start(), match.end())
+    return None
+
+
+def display(family: str, value: int, style: str = "full") -> str:
+    """Render a numbering token, for messages: display('han', 6) == '六、'."""
+    han = _int_to_han(value)
+    return {
+        "part": f"第{han}部分",
+        "han": f"{han}、",
+        "paren-han": f"（{han}）" if style == "full" else f"({han})",
+        "arabic": f"{value}{style if style in '.、' else '.'}",
+        "paren-arabic": f"（{value}）" if style == "full" else f"({value})",
+    }[family]
+
+
+def _int_to_han(value: int) -> str:
+    if value < 10:
+        return _HAN[value - 1] if value else "〇"
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 1 else _HAN[tens - 1]
+    return head + "十" + (_HAN[ones - 1] if ones else "")

@@ -1,0 +1,135 @@
+"""Loading YAML rule files into validated, frozen ``Rule`` objects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from discl_lint.engine import placeholders
+from discl_lint.errors import OptionError
+from discl_lint.errors import RuleError
+from discl_lint.model import PROFILES
+from discl_lint.model import Examples
+from discl_lint.model import Rule
+from discl_lint.model import Severity
+
+REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
+OPTIONAL = ("options", "profiles")
+RULE_ID = re.compile(r"[A-Z][A-Z0-9]*\d{3}")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def rule_files(directories: Iterable[Any]) -> list[Any]:
+    """Every ``*.yaml`` file of the directories, in a stable order."""
+    found = []
+    for directory in directories:
+        found.extend(sorted((f for f in directory.iterdir() if f.name.endswith(".yaml")),
+                            key=lambda f: f.name))
+    return found
+
+
+def load_rules(directories: Iterable[Any], kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
+    """Load and validate every rule; raise ``RuleError`` on the first problem."""
+    rules: dict[str, Rule] = {}
+    for file in rule_files(directories):
+        rule = parse_rule(file.read_text(encoding="utf-8"), str(file), kinds)
+        if rule.id in rules:
+            raise RuleError(str(file), rule.id, "id", f"duplicate of {rules[rule.id].source}")
+        rules[rule.id] = rule
+    return tuple(sorted(rules.values(), key=lambda r: r.id))
+
+
+def parse_rule(text: str, source: str, kinds: Mapping[str, Any]) -> Rule:
+    """Validate one rule file's text."""
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise RuleError(source, "", "yaml", " ".join(str(exc).split())) from None
+    if not isinstance(data, dict):
+        raise RuleError(source, "", "(file)", "expected a mapping of rule fields")
+    rule_id = str(data.get("id", ""))
+    _check_keys(data, source, rule_id)
+    _check_id(rule_id, source)
+    kind = kinds.get(data["kind"])
+    if kind is None:
+        raise RuleError(source, rule_id, "kind", f"unknown kind {data['kind']!r} (known: {', '.join(sorted(kinds))})")
+    return Rule(
+        id=rule_id, name=_text(data, "name", source), kind=data["kind"],
+        severity=_severity(data, source), message=_message(data, kind, source),
+        description=_text(data, "description", source), basis=_text(data, "basis", source),
+        options=_options(data, kind, source), examples=_examples(data, source),
+        profiles=_profiles(data, source), source=source,
+    )
+
+
+def _check_keys(data: Mapping[str, Any], source: str, rule_id: str) -> None:
+    for key in data:
+        if key not in REQUIRED and key not in OPTIONAL:
+            raise RuleError(source, rule_id, str(key), "unknown key")
+    for key in REQUIRED:
+        if key not in data:
+            raise RuleError(source, rule_id, key, "missing required key")
+
+
+def _check_id(rule_id: str, source: str) -> None:
+    if not RULE_ID.fullmatch(rule_id):
+        raise RuleError(source, rule_id, "id", "expected letters then three digits, e.g. DL101")
+    if Path(source).stem != rule_id:
+        raise RuleError(source, rule_id, "id", f"file name must be {rule_id}.yaml")
+
+
+def _text(data: Mapping[str, Any], key: str, source: str) -> str:
+    value = data[key]
+    if not isinstance(value, str) or not value.strip():
+        raise RuleError(source, data["id"], key, "expected non-empty text")
+    return value.strip()
+
+
+def _severity(data: Mapping[str, Any], source: str) -> Severity:
+    try:
+        return Severity.parse(str(data["severity"]))
+    except KeyError:
+        raise RuleError(source, data["id"], "severity", "expected error, warning or info") from None
+
+
+def _message(data: Mapping[str, Any], kind: Any, source: str) -> str:
+    message = _text(data, "message", source)
+    unknown = placeholders(message) - set(getattr(kind, "placeholders", ()))
+    if unknown:
+        raise RuleError(source, data["id"], "message", f"unknown placeholder {{{sorted(unknown)[0]}}}")
+    return message
+
+
+def _options(data: Mapping[str, Any], kind: Any, source: str) -> Any:
+    raw = data.get("options") or {}
+    if not isinstance(raw, dict):
+        raise RuleError(source, data["id"], "options", "expected a mapping")
+    try:
+        return kind.parse_options(raw)
+    except OptionError as exc:
+        raise RuleError(source, data["id"], exc.key, exc.problem) from None
+
+
+def _examples(data: Mapping[str, Any], source: str) -> Examples:
+    raw = data["examples"]
+    if not isinstance(raw, dict) or set(raw) - {"valid", "invalid"}:
+        raise RuleError(source, data["id"], "examples", "expected a mapping with valid and invalid")
+    lists = {}
+    for key in ("valid", "invalid"):
+        items = raw.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise RuleError(source, data["id"], f"examples.{key}", "expected a list of texts")
+        lists[key] = tuple(items)
+    return Examples(**lists)
+
+
+def _profiles(data: Mapping[str, Any], source: str) -> tuple[str, ...]:
+    value = data.get("profiles", list(PROFILES))
+    if not isinstance(value, list) or not value or any(p not in PROFILES for p in value):
+        raise RuleError(source, data["id"], "profiles", f"expected a list drawn from {', '.join(PROFILES)}")
+    return tuple(value)

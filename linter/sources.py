@@ -1,0 +1,68 @@
+"""Finding report files and decoding them. The only module that reads reports."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from discl_lint.errors import SourceError
+
+SUFFIXES = (".txt", ".md", ".markdown")
+SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded report and the encoding it was read with."""
+
+    path: str
+    text: str
+    encoding: str
+
+
+def discover(paths: list[str]) -> Iterator[str]:
+    """Files as given, and report files found below directories, sorted."""
+    for given in paths:
+        if given == "-" or not Path(given).is_dir():
+            yield given
+            continue
+        found = []
+        for root, dirs, files in os.walk(given):
+            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+            found.extend(os.path.join(root, f) for f in files if f.lower().endswith(SUFFIXES))
+        yield from sorted(Path(f).as_posix() for f in found)
+
+
+def decode(data: bytes, path: str) -> Source:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode(data, path, encoding)
+    try:
+        return Source(path, data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        return _decode(data, path, "gb18030")
+
+
+def _decode(data: bytes, path: str, encoding: str) -> Source:
+    try:
+        return Source(path, data.decode(encoding), encoding)
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{path}: cannot decode as UTF-8 or {encoding} (byte {exc.start})") from None
+
+
+def read(path: str, stdin: bytes | None = None) -> Source:
+    """Read and decode one report; ``stdin`` holds the bytes for ``-``."""
+    if stdin is not None:
+        return decode(stdin, path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"{path}: no such file or directory") from None
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, path)
