@@ -9,13 +9,8 @@ from typing import TextIO
 
 from discl_lint import __version__
 from discl_lint.errors import DiscLintError
-from discl_lint.model import PROFILES
-from discl_lint.model import Finding
-from discl_lint.model import Rule
-from discl_lint.model import Severity
-from discl_lint.plugins import Registry
-from discl_lint.plugins import build_registry
-from discl_lint.plugins import make_plugin_manager
+from discl_lint.model import PROFILES, Finding, Rule, Severity
+from discl_lint.plugins import Registry, build_registry, make_plugin_manager
 from discl_lint.rules import load_rules
 from discl_lint.selection import select_rules
 from discl_lint.sources import discover
@@ -25,22 +20,53 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (kept apart so the help can be tested)."""
     parser = argparse.ArgumentParser(
         prog="discl-lint",
-        description="Lint 高等学校信息公开工作年度报告 (.txt, .md) against the disclosure requirements.",
+        description="Lint 高等学校信息公开工作年度报告 (.txt, .md) against the requirements.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for standard input")
-    parser.add_argument("--format", default="concise", help="output format: concise (default), json")
-    parser.add_argument("--select", action="append", default=[], metavar="IDS",
-                        help="only these rules (IDs or prefixes such as DL2, comma-separated)")
-    parser.add_argument("--ignore", action="append", default=[], metavar="IDS",
-                        help="skip these rules (IDs or prefixes, comma-separated)")
-    parser.add_argument("--fail-on", default="warning", choices=["error", "warning", "info"],
-                        help="lowest severity that makes the exit status 1 (default: warning)")
-    parser.add_argument("--profile", default="auto", choices=["auto", *PROFILES],
-                        help="hei: university report; gov: government format; auto: by title")
-    parser.add_argument("--rules", action="append", default=[], metavar="DIR",
-                        help="an extra folder of YAML rules (repeatable)")
-    parser.add_argument("--stdin-filename", default="-", metavar="PATH",
-                        help="path shown for the report read from standard input")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders; - for standard input"
+    )
+    parser.add_argument(
+        "--format", default="concise", help="output format: concise (default), json"
+    )
+    parser.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="IDS",
+        help="only these rules (IDs or prefixes such as DL2, comma-separated)",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="IDS",
+        help="skip these rules (IDs or prefixes, comma-separated)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        default="warning",
+        choices=["error", "warning", "info"],
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
+    parser.add_argument(
+        "--profile",
+        default="auto",
+        choices=["auto", *PROFILES],
+        help="hei: university report; gov: government format; auto: by title",
+    )
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="an extra folder of YAML rules (repeatable)",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        default="-",
+        metavar="PATH",
+        help="path shown for the report read from standard input",
+    )
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     parser.add_argument("--explain", metavar="RULE", help="describe a rule, its basis and examples")
     parser.add_argument("--version", action="version", version=f"discl-lint {__version__}")
@@ -68,8 +94,7 @@ def _setup(args: argparse.Namespace) -> tuple[Registry, tuple[Rule, ...]]:
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     registry, rules = _setup(args)
     if args.list_rules or args.explain:
-        from discl_lint.explain import explain
-        from discl_lint.explain import list_rules
+        from discl_lint.explain import explain, list_rules
 
         text = explain(rules, args.explain) if args.explain else list_rules(rules)
         out.write(text)
@@ -82,13 +107,15 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _lint(args, registry, select_rules(rules, args.select, args.ignore), out, err)
 
 
-def _lint(args: argparse.Namespace, registry: Registry, rules: tuple[Rule, ...],
-          out: TextIO, err: TextIO) -> int:
+def _lint(
+    args: argparse.Namespace, registry: Registry, rules: tuple[Rule, ...], out: TextIO, err: TextIO
+) -> int:
     from discl_lint.run import lint_paths
 
     stdin = sys.stdin.buffer.read() if "-" in args.paths else None
-    result = lint_paths(discover(args.paths), rules, registry, args.profile, stdin,
-                        args.stdin_filename)
+    result = lint_paths(
+        discover(args.paths), rules, registry, args.profile, stdin, args.stdin_filename
+    )
     out.write(registry.formatters[args.format].render(result.findings))
     out.flush()
     for error in result.errors:
@@ -107,7 +134,8 @@ def summary(findings: Sequence[Finding], files: int) -> str:
         return f"discl-lint: no findings in {files} {noun}"
     counts = {s: sum(1 for f in findings if f.severity == s) for s in reversed(Severity)}
     parts = ", ".join(f"{n} {_plural(str(s), n)}" for s, n in counts.items() if n)
-    return f"discl-lint: {len(findings)} findings ({parts}) in {files} {noun}"
+    total = f"{len(findings)} {_plural('finding', len(findings))}"
+    return f"discl-lint: {total} ({parts}) in {files} {noun}"
 
 
 def _plural(word: str, count: int) -> str:

@@ -19,14 +19,18 @@ def _date(tag: str, year_required: bool) -> str:
     year = rf"(?P<y{tag}>\d{{4}})\s*年\s*"
     year = year if year_required else f"(?:{year})?"
     cn = rf"{year}(?P<m{tag}>{_NUM})\s*月(?:份)?\s*(?:(?P<d{tag}>{_NUM})\s*[日号])?"
-    iso = (rf"(?P<Y{tag}>\d{{4}})\s*[-./／]\s*(?P<M{tag}>\d{{1,2}})\s*[-./／]\s*"
-           rf"(?P<D{tag}>\d{{1,2}})(?!\d)")
+    iso = (
+        rf"(?P<Y{tag}>\d{{4}})\s*[-./／]\s*(?P<M{tag}>\d{{1,2}})\s*[-./／]\s*"
+        rf"(?P<D{tag}>\d{{1,2}})(?!\d)"
+    )
     return f"(?:{cn}|{iso})"
 
 
 _JOIN = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|～|~|〜|─)\s*(?:至\s*)?"
 RANGE = re.compile(rf"(?:自\s*)?{_date('1', True)}{_JOIN}{_date('2', False)}(?:\s*止)?")
-ACADEMIC_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|—{1,2}|–|-|－|～|~|〜)\s*(\d{4})\s*学年")
+ACADEMIC_YEAR = re.compile(
+    r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|—{1,2}|–|-|－|～|~|〜)\s*(\d{4})\s*学年"
+)
 
 
 def normalise(text: str) -> str:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from dataclasses import field
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from discl_lint.numerals import Numbering
-from discl_lint.numerals import read_numbering
+from discl_lint.numerals import Numbering, read_numbering
 
 _EOL = re.compile(r"\r\n|\r|\n")
 _BLANK = re.compile(r"[\s\u00a0\u3000\ufeff]*")
@@ -47,7 +45,7 @@ class NumberedLine:
     @property
     def title(self) -> str:
         """The text after the numbering token."""
-        return self.line.text[self.numbering.end:].strip(" \t\u00a0\u3000")
+        return self.line.text[self.numbering.end :].strip(" \t\u00a0\u3000")
 
 
 @dataclass(frozen=True)
@@ -77,7 +75,7 @@ class Document:
         """Cut ``text`` into lines on any of ``\\r\\n``, ``\\r`` and ``\\n``."""
         lines, start = [], 0
         for number, match in enumerate(_EOL.finditer(text), start=1):
-            lines.append(Line(number, start, text[start:match.start()]))
+            lines.append(Line(number, start, text[start : match.start()]))
             start = match.end()
         if start < len(text) or not lines:
             lines.append(Line(len(lines) + 1, start, text[start:]))
@@ -114,7 +112,7 @@ def numbered_lines(lines: tuple[Line, ...]) -> tuple[NumberedLine, ...]:
         numbering = read_numbering(line.text)
         if numbering is None:
             continue
-        title = line.text[numbering.end:].strip(" \t\u00a0\u3000")
+        title = line.text[numbering.end :].strip(" \t\u00a0\u3000")
         found.append(NumberedLine(line, numbering, looks_like_heading(title)))
     return tuple(found)
 
@@ -132,7 +130,8 @@ def build(path: str, text: str, headings: tuple[Heading, ...] | None = None) -> 
     if headings is None:
         headings = tuple(
             Heading(n.line, n.numbering.rank, n.title, n.numbering)
-            for n in numbered if n.is_heading
+            for n in numbered
+            if n.is_heading
         )
     starts = tuple(line.start for line in lines)
     return Document(path, text, lines, headings, numbered, line_starts=starts)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from discl_lint.document import Document
 from discl_lint.errors import CheckFailed
-from discl_lint.model import Finding
-from discl_lint.model import Hit
-from discl_lint.model import Rule
+from discl_lint.model import Finding, Hit, Rule
 
 
 def placeholders(template: str) -> set[str]:
@@ -34,8 +31,17 @@ def finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     """Turn a kind's hit into a positioned finding."""
     line, column = doc.position(hit.start)
     end_line, end_column = doc.position(max(hit.end, hit.start))
-    return Finding(doc.path, line, column, rule.id, end_line, end_column, rule.name,
-                   hit.severity or rule.severity, render(rule.message, hit.args))
+    return Finding(
+        doc.path,
+        line,
+        column,
+        rule.id,
+        end_line,
+        end_column,
+        rule.name,
+        hit.severity or rule.severity,
+        render(rule.message, hit.args),
+    )
 
 
 def lint_document(doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any]) -> list[Finding]:

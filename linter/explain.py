@@ -27,6 +27,9 @@ def explain(rules: tuple[Rule, ...], rule_id: str) -> str:
         _block("说明 description", rule.description),
         _block("依据 basis", rule.basis),
     ]
-    for title, texts in (("合规示例 valid", rule.examples.valid), ("违规示例 invalid", rule.examples.invalid)):
+    for title, texts in (
+        ("合规示例 valid", rule.examples.valid),
+        ("违规示例 invalid", rule.examples.invalid),
+    ):
         parts.extend(_block(f"{title} #{n}", text) for n, text in enumerate(texts, start=1))
     return "\n".join(parts)

@@ -5,16 +5,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 HAN_NUMERAL = "〇○零一二两三四五六七八九十百千"
 _HAN = "一二三四五六七八九十"
 
 # Leading text that is not part of the line's own content.
-LEAD = re.compile(
-    r"[\s\u00a0\u3000]*(?:#{1,6}[ \t]+)?(?:\[bookmark:[^\]\n]*\][\s\u00a0\u3000]*)*"
-)
+LEAD = re.compile(r"[\s\u00a0\u3000]*(?:#{1,6}[ \t]+)?(?:\[bookmark:[^\]\n]*\][\s\u00a0\u3000]*)*")
 
 _TOKENS = (
     ("part", re.compile(rf"第([{_HAN}]{{1,3}})(?:部分|章)")),

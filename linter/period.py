@@ -6,11 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from discl_lint.dates import ACADEMIC_YEAR
-from discl_lint.dates import DateRange
-from discl_lint.dates import academic_year
-from discl_lint.dates import iter_ranges
-from discl_lint.dates import normalise
+from discl_lint.dates import ACADEMIC_YEAR, DateRange, academic_year, iter_ranges, normalise
 
 _SENTENCE = re.compile(r"[^。！？；;\r\n]+")
 # Words that make a date range the report's statistics period.
@@ -69,4 +65,6 @@ def find_period(text: str) -> PeriodStatement | None:
 
 def _looks_dated(sentence: str) -> bool:
     text = normalise(sentence)
-    return bool(_GARBLED.search(text) or any(not isinstance(r, DateRange) for r in iter_ranges(text)))
+    return bool(
+        _GARBLED.search(text) or any(not isinstance(r, DateRange) for r in iter_ranges(text))
+    )

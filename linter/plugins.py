@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import importlib.metadata
-from collections.abc import Iterable
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
 import pluggy
-
 from discl_lint import hookspecs
 from discl_lint.errors import PluginError
 
@@ -22,7 +20,9 @@ BUILTIN_PLUGINS = (
 )
 
 
-def make_plugin_manager(*, entry_points: bool = True, extra: Iterable[object] = ()) -> pluggy.PluginManager:
+def make_plugin_manager(
+    *, entry_points: bool = True, extra: Iterable[object] = ()
+) -> pluggy.PluginManager:
     """A manager with the built-ins, installed plugins (group ``discl_lint``) and ``extra``."""
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
@@ -37,11 +37,15 @@ def make_plugin_manager(*, entry_points: bool = True, extra: Iterable[object] = 
 
 
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
-    for entry in sorted(importlib.metadata.entry_points(group=hookspecs.PROJECT), key=lambda e: e.name):
+    for entry in sorted(
+        importlib.metadata.entry_points(group=hookspecs.PROJECT), key=lambda e: e.name
+    ):
         try:
             pm.register(entry.load(), name=f"entry-point:{entry.name}")
         except Exception as exc:
-            raise PluginError(f"plugin {entry.name!r} ({entry.value}) failed to load: {exc}") from exc
+            raise PluginError(
+                f"plugin {entry.name!r} ({entry.value}) failed to load: {exc}"
+            ) from exc
 
 
 @dataclass(frozen=True)

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
-
 from discl_lint.engine import placeholders
-from discl_lint.errors import OptionError
-from discl_lint.errors import RuleError
-from discl_lint.model import PROFILES
-from discl_lint.model import Examples
-from discl_lint.model import Rule
-from discl_lint.model import Severity
+from discl_lint.errors import OptionError, RuleError
+from discl_lint.model import PROFILES, Examples, Rule, Severity
 
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
 OPTIONAL = ("options", "profiles")
@@ -28,8 +22,11 @@ def rule_files(directories: Iterable[Any]) -> list[Any]:
     """Every ``*.yaml`` file of the directories, in a stable order."""
     found = []
     for directory in directories:
-        found.extend(sorted((f for f in directory.iterdir() if f.name.endswith(".yaml")),
-                            key=lambda f: f.name))
+        found.extend(
+            sorted(
+                (f for f in directory.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
+            )
+        )
     return found
 
 
@@ -47,7 +44,7 @@ def load_rules(directories: Iterable[Any], kinds: Mapping[str, Any]) -> tuple[Ru
 def parse_rule(text: str, source: str, kinds: Mapping[str, Any]) -> Rule:
     """Validate one rule file's text."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise RuleError(source, "", "yaml", " ".join(str(exc).split())) from None
     if not isinstance(data, dict):
@@ -57,13 +54,24 @@ def parse_rule(text: str, source: str, kinds: Mapping[str, Any]) -> Rule:
     _check_id(rule_id, source)
     kind = kinds.get(data["kind"])
     if kind is None:
-        raise RuleError(source, rule_id, "kind", f"unknown kind {data['kind']!r} (known: {', '.join(sorted(kinds))})")
+        raise RuleError(
+            source,
+            rule_id,
+            "kind",
+            f"unknown kind {data['kind']!r} (known: {', '.join(sorted(kinds))})",
+        )
     return Rule(
-        id=rule_id, name=_text(data, "name", source), kind=data["kind"],
-        severity=_severity(data, source), message=_message(data, kind, source),
-        description=_text(data, "description", source), basis=_text(data, "basis", source),
-        options=_options(data, kind, source), examples=_examples(data, source),
-        profiles=_profiles(data, source), source=source,
+        id=rule_id,
+        name=_text(data, "name", source),
+        kind=data["kind"],
+        severity=_severity(data, source),
+        message=_message(data, kind, source),
+        description=_text(data, "description", source),
+        basis=_text(data, "basis", source),
+        options=_options(data, kind, source),
+        examples=_examples(data, source),
+        profiles=_profiles(data, source),
+        source=source,
     )
 
 
@@ -101,7 +109,9 @@ def _message(data: Mapping[str, Any], kind: Any, source: str) -> str:
     message = _text(data, "message", source)
     unknown = placeholders(message) - set(getattr(kind, "placeholders", ()))
     if unknown:
-        raise RuleError(source, data["id"], "message", f"unknown placeholder {{{sorted(unknown)[0]}}}")
+        raise RuleError(
+            source, data["id"], "message", f"unknown placeholder {{{sorted(unknown)[0]}}}"
+        )
     return message
 
 
@@ -131,5 +141,7 @@ def _examples(data: Mapping[str, Any], source: str) -> Examples:
 def _profiles(data: Mapping[str, Any], source: str) -> tuple[str, ...]:
     value = data.get("profiles", list(PROFILES))
     if not isinstance(value, list) or not value or any(p not in PROFILES for p in value):
-        raise RuleError(source, data["id"], "profiles", f"expected a list drawn from {', '.join(PROFILES)}")
+        raise RuleError(
+            source, data["id"], "profiles", f"expected a list drawn from {', '.join(PROFILES)}"
+        )
     return tuple(value)

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from discl_lint.document import Document
 from discl_lint.engine import lint_document
 from discl_lint.errors import DiscLintError
-from discl_lint.model import Finding
-from discl_lint.model import Rule
+from discl_lint.model import Finding, Rule
 from discl_lint.plugins import Registry
 from discl_lint.sources import read
 
@@ -41,9 +40,14 @@ def load(path: str, text: str, registry: Registry, profile: str) -> Document:
     return dataclasses.replace(doc, profile=detect_profile(doc, profile))
 
 
-def lint_paths(paths: Iterable[str], rules: tuple[Rule, ...], registry: Registry,
-               profile: str = "auto", stdin: bytes | None = None,
-               stdin_name: str = "-") -> RunResult:
+def lint_paths(
+    paths: Iterable[str],
+    rules: tuple[Rule, ...],
+    registry: Registry,
+    profile: str = "auto",
+    stdin: bytes | None = None,
+    stdin_name: str = "-",
+) -> RunResult:
     """Lint each path; a file that cannot be read is an error, the rest still run."""
     findings: list[Finding] = []
     errors: list[str] = []

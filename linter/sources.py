@@ -11,8 +11,14 @@ from pathlib import Path
 from discl_lint.errors import SourceError
 
 SUFFIXES = (".txt", ".md", ".markdown")
-SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+SKIPPED_DIRS = frozenset(
+    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -30,11 +36,11 @@ def discover(paths: list[str]) -> Iterator[str]:
         if given == "-" or not Path(given).is_dir():
             yield given
             continue
-        found = []
+        found: list[Path] = []
         for root, dirs, files in os.walk(given):
             dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
-            found.extend(os.path.join(root, f) for f in files if f.lower().endswith(SUFFIXES))
-        yield from sorted(Path(f).as_posix() for f in found)
+            found.extend(Path(root, f) for f in files if f.lower().endswith(SUFFIXES))
+        yield from sorted(f.as_posix() for f in found)
 
 
 def decode(data: bytes, path: str) -> Source:
@@ -52,7 +58,9 @@ def _decode(data: bytes, path: str, encoding: str) -> Source:
     try:
         return Source(path, data.decode(encoding), encoding)
     except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: cannot decode as UTF-8 or {encoding} (byte {exc.start})") from None
+        raise SourceError(
+            f"{path}: cannot decode as UTF-8 or {encoding} (byte {exc.start})"
+        ) from None
 
 
 def read(path: str, stdin: bytes | None = None) -> Source:

@@ -13,10 +13,15 @@ def discl_lint_check_kinds() -> Sequence[Any]:
     """Provide the built-in kinds."""
     from discl_lint.kinds.numbering import Numbering
     from discl_lint.kinds.parts import PartsCount
-    from discl_lint.kinds.patterns import ForbiddenPattern
-    from discl_lint.kinds.patterns import RequiredPattern
+    from discl_lint.kinds.patterns import ForbiddenPattern, RequiredPattern
     from discl_lint.kinds.period import Period
     from discl_lint.kinds.sections import RequiredSections
 
-    return (ForbiddenPattern(), RequiredPattern(), RequiredSections(), Numbering(),
-            Period(), PartsCount())
+    return (
+        ForbiddenPattern(),
+        RequiredPattern(),
+        RequiredSections(),
+        Numbering(),
+        Period(),
+        PartsCount(),
+    )

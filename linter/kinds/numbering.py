@@ -14,13 +14,11 @@ Options: ``gaps``, ``styles`` (both true by default) switch the checks.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.document import NumberedLine
+from discl_lint.document import Document, NumberedLine
 from discl_lint.kinds import options as opt
 from discl_lint.model import Hit
 from discl_lint.numerals import display
@@ -37,8 +35,11 @@ class NumberingOptions:
 def _hit(item: NumberedLine, problem: str, expected: str) -> Hit:
     token = item.numbering
     start = item.line.start + token.start
-    return Hit(start, item.line.start + token.end,
-               {"problem": problem, "expected": expected, "found": token.text.strip()})
+    return Hit(
+        start,
+        item.line.start + token.end,
+        {"problem": problem, "expected": expected, "found": token.text.strip()},
+    )
 
 
 def _style_hits(items: list[NumberedLine]) -> Iterator[Hit]:
@@ -81,10 +82,13 @@ def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit
         yield from _style_hits(items)
 
 
-def _place(item: NumberedLine, stack: list[list[NumberedLine]], options: NumberingOptions) -> Iterator[Hit]:
+def _place(
+    item: NumberedLine, stack: list[list[NumberedLine]], options: NumberingOptions
+) -> Iterator[Hit]:
     family, value = item.numbering.family, item.numbering.value
-    index = next((i for i in range(len(stack) - 1, -1, -1)
-                  if stack[i][0].numbering.family == family), None)
+    index = next(
+        (i for i in range(len(stack) - 1, -1, -1) if stack[i][0].numbering.family == family), None
+    )
     if index is None:
         yield from _open(item, stack, options)
         return
@@ -102,7 +106,9 @@ def _place(item: NumberedLine, stack: list[list[NumberedLine]], options: Numberi
     current.append(item)
 
 
-def _open(item: NumberedLine, stack: list[list[NumberedLine]], options: NumberingOptions) -> Iterator[Hit]:
+def _open(
+    item: NumberedLine, stack: list[list[NumberedLine]], options: NumberingOptions
+) -> Iterator[Hit]:
     token = item.numbering
     top = stack[-1] if stack else None
     lone = top is not None and len(top) == 1 and top[0].numbering.value == token.value - 1

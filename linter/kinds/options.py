@@ -13,7 +13,9 @@ def reject_unknown(raw: Mapping[str, Any], known: set[str], prefix: str = "optio
     """Fail on the first key that the kind does not define."""
     for key in raw:
         if key not in known:
-            raise OptionError(f"{prefix}.{key}", f"unknown option (known: {', '.join(sorted(known))})")
+            raise OptionError(
+                f"{prefix}.{key}", f"unknown option (known: {', '.join(sorted(known))})"
+            )
 
 
 def regex(value: Any, key: str, flags: int = 0) -> re.Pattern[str]:
@@ -26,16 +28,21 @@ def regex(value: Any, key: str, flags: int = 0) -> re.Pattern[str]:
         raise OptionError(key, f"invalid regular expression: {exc}") from None
 
 
-def regex_list(raw: Mapping[str, Any], name: str, flags: int = 0,
-               required: bool = True) -> tuple[re.Pattern[str], ...]:
+def regex_list(
+    raw: Mapping[str, Any], name: str, flags: int = 0, required: bool = True
+) -> tuple[re.Pattern[str], ...]:
     """A list of patterns under ``options.<name>``."""
     value = raw.get(name, [] if not required else None)
     if not isinstance(value, list) or (required and not value):
-        raise OptionError(f"options.{name}", f"expected a list of regular expressions, got {value!r}")
+        raise OptionError(
+            f"options.{name}", f"expected a list of regular expressions, got {value!r}"
+        )
     return tuple(regex(item, f"options.{name}[{i}]", flags) for i, item in enumerate(value))
 
 
-def choice(raw: Mapping[str, Any], name: str, allowed: tuple[str, ...], default: str | None = None) -> str:
+def choice(
+    raw: Mapping[str, Any], name: str, allowed: tuple[str, ...], default: str | None = None
+) -> str:
     """One of ``allowed`` under ``options.<name>``."""
     value = raw.get(name, default)
     if value not in allowed:

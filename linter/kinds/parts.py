@@ -12,17 +12,14 @@ Hits carry {expected} (what the preamble says) and {found} (what the body has).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
-from discl_lint.kinds.sections import Section
-from discl_lint.kinds.sections import parse_sections
-from discl_lint.kinds.sections import present
+from discl_lint.kinds.sections import Section, parse_sections, present
 from discl_lint.model import Hit
 from discl_lint.numerals import number_value
 
@@ -50,8 +47,11 @@ class PartsCount:
         declaration = opt.regex(raw.get("declaration"), "options.declaration")
         if "count" not in declaration.groupindex:
             raise OptionError("options.declaration", "needs a named group (?P<count>…)")
-        return PartsOptions(declaration, opt.regex(raw.get("enumeration"), "options.enumeration"),
-                            parse_sections(raw))
+        return PartsOptions(
+            declaration,
+            opt.regex(raw.get("enumeration"), "options.enumeration"),
+            parse_sections(raw),
+        )
 
     def check(self, doc: Document, options: PartsOptions) -> Iterator[Hit]:
         """Yield at most one hit, at the preamble's sentence that announces the parts."""
@@ -75,15 +75,27 @@ def _count_hit(sentence: re.Match[str], declared: re.Match[str], found: int) -> 
     if count is None or count == found:
         return
     start = sentence.start() + declared.start()
-    yield Hit(start, sentence.start() + declared.end(),
-              {"expected": f"前言称共{declared.group('count')}个部分", "found": f"正文有{found}个一级标题"})
+    yield Hit(
+        start,
+        sentence.start() + declared.end(),
+        {
+            "expected": f"前言称共{declared.group('count')}个部分",
+            "found": f"正文有{found}个一级标题",
+        },
+    )
 
 
-def _names_hit(sentence: re.Match[str], sections: tuple[Section, ...], headings: list[Any],
-               doc: Document) -> Iterator[Hit]:
+def _names_hit(
+    sentence: re.Match[str], sections: tuple[Section, ...], headings: list[Any], doc: Document
+) -> Iterator[Hit]:
     named = [s for s in sections if s.keywords.search(sentence.group(0))]
     missing = [s.name for s in named if present(s, doc.top_headings) is None]
     if len(named) < 3 or not missing:
         return
-    yield Hit(*sentence.span(), {"expected": f"前言列出{len(named)}个部分",
-                                 "found": f"正文有{len(headings)}个一级标题，缺少“{'”“'.join(missing)}”"})
+    yield Hit(
+        *sentence.span(),
+        {
+            "expected": f"前言列出{len(named)}个部分",
+            "found": f"正文有{len(headings)}个一级标题，缺少“{'”“'.join(missing)}”",
+        },
+    )

@@ -13,8 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,8 +40,10 @@ class ForbiddenPattern:
         """Validate and compile the options."""
         opt.reject_unknown(raw, {"patterns", "ignore_case", "skip_within"})
         flags = re.IGNORECASE if opt.boolean(raw, "ignore_case", False) else 0
-        return ForbiddenOptions(opt.regex_list(raw, "patterns", flags),
-                                opt.regex_list(raw, "skip_within", required=False))
+        return ForbiddenOptions(
+            opt.regex_list(raw, "patterns", flags),
+            opt.regex_list(raw, "skip_within", required=False),
+        )
 
     def check(self, doc: Document, options: ForbiddenOptions) -> Iterator[Hit]:
         """Yield one hit per match."""

@@ -14,18 +14,15 @@ Options:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
-from discl_lint.model import PROFILES
-from discl_lint.model import Hit
-from discl_lint.period import PeriodStatement
-from discl_lint.period import find_period
+from discl_lint.model import PROFILES, Hit
+from discl_lint.period import PeriodStatement, find_period
 
 _SHAPES = ("academic-year", "calendar-year")
 
@@ -46,7 +43,9 @@ def _expected(raw: Mapping[str, Any]) -> dict[str, str]:
         raise OptionError("options.expected", "expected a mapping of profile to period shape")
     for profile, shape in value.items():
         if profile not in PROFILES or shape not in _SHAPES:
-            raise OptionError(f"options.expected.{profile}", f"expected one of {', '.join(_SHAPES)}")
+            raise OptionError(
+                f"options.expected.{profile}", f"expected one of {', '.join(_SHAPES)}"
+            )
     return dict(value)
 
 
@@ -79,8 +78,9 @@ class Period:
         """Validate the options."""
         opt.reject_unknown(raw, {"report", "expected", "min_days", "max_days"})
         report = opt.choice(raw, "report", ("missing", "unparseable", "expected", "order"))
-        return PeriodOptions(report, _expected(raw), _int(raw, "min_days", 300),
-                             _int(raw, "max_days", 430))
+        return PeriodOptions(
+            report, _expected(raw), _int(raw, "min_days", 300), _int(raw, "max_days", 430)
+        )
 
     def check(self, doc: Document, options: PeriodOptions) -> Iterator[Hit]:
         """Yield at most one hit."""
@@ -105,7 +105,9 @@ def _unparseable(_: Document, statement: PeriodStatement | None, __: PeriodOptio
     return Hit(start, end, {"expected": "可读的起止日期", "found": "无法识别的日期"})
 
 
-def _expected_shape(doc: Document, statement: PeriodStatement | None, options: PeriodOptions) -> Hit | None:
+def _expected_shape(
+    doc: Document, statement: PeriodStatement | None, options: PeriodOptions
+) -> Hit | None:
     dates = statement.dates if statement else None
     shape = options.expected.get(doc.profile)
     if dates is None or shape is None or dates.end <= dates.start:
@@ -124,9 +126,14 @@ def _order(_: Document, statement: PeriodStatement | None, options: PeriodOption
     days = (dates.end - dates.start).days + 1
     if options.min_days <= days <= options.max_days:
         return None
-    found = f"{_fmt(dates.start)}至{_fmt(dates.end)}（{days}天）"
+    span = f"{days}天" if days > 0 else "截止日期不晚于起始日期"
+    found = f"{_fmt(dates.start)}至{_fmt(dates.end)}（{span}）"
     return Hit(*dates.span, {"expected": "起始日期早于截止日期且跨度约一年", "found": found})
 
 
-_REPORTS = {"missing": _missing, "unparseable": _unparseable,
-            "expected": _expected_shape, "order": _order}
+_REPORTS = {
+    "missing": _missing,
+    "unparseable": _unparseable,
+    "expected": _expected_shape,
+    "order": _order,
+}

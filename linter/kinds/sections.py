@@ -10,17 +10,14 @@ Options:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.document import Heading
+from discl_lint.document import Document, Heading
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit
-from discl_lint.model import Severity
+from discl_lint.model import Hit, Severity
 
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 
@@ -53,7 +50,9 @@ def _section(item: Any, key: str) -> Section:
     try:
         level = Severity.parse(severity) if severity is not None else None
     except (KeyError, AttributeError):
-        raise OptionError(f"{key}.severity", f"expected error, warning or info, got {severity!r}") from None
+        raise OptionError(
+            f"{key}.severity", f"expected error, warning or info, got {severity!r}"
+        ) from None
     return Section(name, opt.regex(item.get("keywords"), f"{key}.keywords"), level)
 
 
@@ -93,7 +92,7 @@ class RequiredSections:
         for index, section in enumerate(options.sections):
             if found[index] is not None:
                 continue
-            later = next((h for h in found[index + 1:] if h is not None), None)
+            later = next((h for h in found[index + 1 :] if h is not None), None)
             at = later.line.start if later else _end_of_text(doc)
             yield Hit(at, at, {"expected": section.name, "found": count}, section.severity)
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
-
-from discl_lint.document import Document
-from discl_lint.document import Heading
-from discl_lint.document import build
+from discl_lint.document import Document, Heading, build
 from discl_lint.numerals import read_numbering
+from markdown_it import MarkdownIt
 
 # Unnumbered Markdown headings rank below every numbering family.
 _UNNUMBERED_RANK = 10
@@ -25,7 +22,7 @@ def load_markdown(path: str, text: str) -> Document:
         inline = tokens[index + 1].content
         numbering = read_numbering(inline)
         if numbering is not None:
-            title = inline[numbering.end:].strip()
+            title = inline[numbering.end :].strip()
             headings.append(Heading(line, numbering.rank, title, numbering))
         else:
             headings.append(Heading(line, _UNNUMBERED_RANK + int(token.tag[1:]), inline.strip()))

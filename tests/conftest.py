@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from discl_lint.plugins import Registry, build_registry, make_plugin_manager
+from discl_lint.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def registry() -> Registry:
+    return build_registry(make_plugin_manager(entry_points=False))
+
+
+@pytest.fixture
+def rules(registry):
+    return load_rules(registry.rule_dirs, registry.kinds)
+
+
+@pytest.fixture
+def lint(registry, rules):
+    """Lint a text and return its findings (all rules, or those given)."""
+    from discl_lint.engine import lint_document
+    from discl_lint.run import load
+
+    def run(text: str, path: str = "report.txt", only: str | None = None, profile: str = "auto"):
+        doc = load(path, text, registry, profile)
+        chosen = [r for r in rules if only is None or r.id.startswith(only)]
+        return lint_document(doc, chosen, registry.kinds)
+
+    return run

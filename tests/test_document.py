@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from discl_lint.document import build
+from discl_lint.loaders.markdown import load_markdown
+
+
+def test_lines_and_positions_handle_every_line_ending():
+    doc = build("r.txt", "一、概述\r\n第二行\r第三行\n末行")
+    assert [line.text for line in doc.lines] == ["一、概述", "第二行", "第三行", "末行"]
+    assert doc.position(doc.text.index("三")) == (3, 2)
+    assert doc.position(len(doc.text)) == (4, 3)
+
+
+def test_columns_count_code_points_not_bytes():
+    doc = build("r.txt", "统计期限[bookmark: _GoBack]")
+    assert doc.position(doc.text.index("[")) == (1, 5)
+
+
+def test_short_numbered_lines_are_headings_and_long_ones_list_items():
+    text = (
+        "一、概述\n"
+        "（一）健全组织机构，完善工作机制。学校高度重视信息公开工作，根据上级文件精神调整领导小组。\n"
+        "（二）完善信息公开工作机制，落实信息公开制度\n"
+        "1、信息公开工作是深化高校校务公开，推进高校民主管理、依规办学、依法治校的重要途径，学校各级领导高度重视。\n"
+    )
+    doc = build("r.txt", text)
+    assert [h.title for h in doc.headings] == ["概述", "完善信息公开工作机制，落实信息公开制度"]
+    assert len(doc.numbered) == 4
+
+
+def test_top_headings_prefer_the_highest_rank_with_three_headings():
+    text = "标题\n一、概述\n（一）机制\n二、主动公开情况\n（一）数量\n三、依申请公开情况\n"
+    doc = build("r.txt", text)
+    assert [h.title for h in doc.top_headings] == ["概述", "主动公开情况", "依申请公开情况"]
+    assert doc.preamble_end == text.index("一、")
+
+
+def test_markdown_headings_keep_their_numbering():
+    text = (
+        "# 年度报告\n\n前言。\n\n## 一、概述\n\n正文\n\n## 二、主动公开情况\n\n## 三、依申请公开\n"
+    )
+    doc = load_markdown("r.md", text)
+    assert [(h.line.number, h.title) for h in doc.top_headings] == [
+        (5, "概述"),
+        (9, "主动公开情况"),
+        (11, "依申请公开"),
+    ]
+
+
+def test_unnumbered_markdown_headings_rank_by_level():
+    text = "# 报告\n## 概述\n## 主动公开情况\n## 依申请公开和不予公开情况\n"
+    doc = load_markdown("r.md", text)
+    assert [h.title for h in doc.top_headings] == [
+        "报告",
+        "概述",
+        "主动公开情况",
+        "依申请公开和不予公开情况",
+    ]
