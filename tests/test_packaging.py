@@ -1,0 +1,84 @@
+"""The built wheel carries the rules; the pre-commit hook works from a local repository.
+
+Both build real environments (pip from PyPI), so they take some seconds each.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from conftest import ROOT
+
+SEED = FIXTURES / "seeds" / "000_e5d28ad39468d6ea.txt"
+CLEAN = ROOT / "examples" / "clean-report.txt"
+
+
+def _run(*argv: str, cwd: Path | None = None, env: dict[str, str] | None = None):
+    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    build = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT))
+    assert build.returncode == 0, build.stderr
+    [built] = out.glob("discl_lint-*.whl")
+    return built
+
+
+def test_wheel_contains_every_rule(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = {Path(n).name for n in names if n.startswith("discl_lint/builtin_rules/")}
+    expected = {p.name for p in (ROOT / "rules").glob("*.yaml")}
+    assert expected
+    assert expected <= shipped
+
+
+def test_wheel_in_a_fresh_venv_lints_a_seed(wheel, tmp_path):
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    install = _run(str(python), "-m", "pip", "install", "-q", str(wheel))
+    assert install.returncode == 0, install.stderr
+    result = _run(str(env_dir / "bin" / "discl-lint"), SEED.name, cwd=SEED.parent)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == SEED.with_suffix(".expected").read_text(encoding="utf-8")
+
+
+def _git(repo: Path, *argv: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t"}
+    subprocess.run(["git", *argv], cwd=repo, env=env, check=True, capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_pre_commit_try_repo(tmp_path):
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    assert pre_commit.exists(), "pre-commit is a dev dependency"
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copy(SEED, reports / "bad.txt")
+    shutil.copy(CLEAN, reports / "good.txt")
+    _git(reports, "init", "-q")
+    _git(reports, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+
+    def hook(name: str):
+        argv = (str(pre_commit), "try-repo", str(ROOT), "discl-lint", "--files", name)
+        return _run(*argv, cwd=reports, env=env)
+
+    bad = hook("bad.txt")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "bad.txt:17:1: error DL401 " in bad.stdout
+    good = hook("good.txt")
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
