@@ -14,9 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from conftest import FIXTURES
-from conftest import ROOT
+from conftest import FIXTURES, ROOT
 
 SEED = FIXTURES / "seeds" / "000_e5d28ad39468d6ea.txt"
 CLEAN = ROOT / "examples" / "clean-report.txt"
@@ -55,8 +53,13 @@ def test_wheel_in_a_fresh_venv_lints_a_seed(wheel, tmp_path):
 
 
 def _git(repo: Path, *argv: str) -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@t"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
     subprocess.run(["git", *argv], cwd=repo, env=env, check=True, capture_output=True)
 
 
