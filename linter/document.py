@@ -59,6 +59,23 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: consecutive lines of one block (one line in converted text)."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def start(self) -> int:
+        """Offset of the paragraph's first character."""
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the paragraph's last character."""
+        return self.lines[-1].end
+
+
+@dataclass(frozen=True)
 class Document:
     """A report as the rules see it. Loaders build it; nothing mutates it."""
 
@@ -67,6 +84,7 @@ class Document:
     lines: tuple[Line, ...]
     headings: tuple[Heading, ...] = ()
     numbered: tuple[NumberedLine, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
     profile: str = "hei"
     line_starts: tuple[int, ...] = field(default=(), repr=False)
 
@@ -123,7 +141,17 @@ def looks_like_heading(title: str) -> bool:
     return 0 < len(body) <= HEADING_MAX_CHARS and "。" not in body
 
 
-def build(path: str, text: str, headings: tuple[Heading, ...] | None = None) -> Document:
+def line_paragraphs(lines: tuple[Line, ...]) -> tuple[Paragraph, ...]:
+    """Text converted from Word or PDF writes one paragraph per line."""
+    return tuple(Paragraph((line,)) for line in lines if not line.blank)
+
+
+def build(
+    path: str,
+    text: str,
+    headings: tuple[Heading, ...] | None = None,
+    paragraphs: tuple[Paragraph, ...] | None = None,
+) -> Document:
     """Build a document; headings default to the short numbered lines."""
     lines = Document.split_lines(text)
     numbered = numbered_lines(lines)
@@ -134,4 +162,6 @@ def build(path: str, text: str, headings: tuple[Heading, ...] | None = None) -> 
             if n.is_heading
         )
     starts = tuple(line.start for line in lines)
-    return Document(path, text, lines, headings, numbered, line_starts=starts)
+    if paragraphs is None:
+        paragraphs = line_paragraphs(lines)
+    return Document(path, text, lines, headings, numbered, paragraphs, line_starts=starts)

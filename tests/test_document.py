@@ -56,3 +56,27 @@ def test_unnumbered_markdown_headings_rank_by_level():
         "主动公开情况",
         "依申请公开和不予公开情况",
     ]
+
+
+def test_text_paragraphs_are_non_blank_lines():
+    doc = build("r.txt", "一、概述\n\n学校高度重视。\n  \n二、主动公开情况\n")
+    assert [p.lines[0].number for p in doc.paragraphs] == [1, 3, 5]
+
+
+def test_markdown_paragraphs_span_their_lines():
+    doc = load_markdown("r.md", "# 标题\n\n第一段第一行\n第一段第二行\n\n第二段\n")
+    assert [(p.lines[0].number, p.lines[-1].number) for p in doc.paragraphs] == [(3, 4), (6, 6)]
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "discl_lint", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("discl-lint ")

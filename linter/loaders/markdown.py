@@ -15,6 +15,11 @@ def load_markdown(path: str, text: str) -> Document:
     lines = Document.split_lines(text)
     tokens = MarkdownIt("commonmark").parse(text)
     headings = []
+    paragraphs = tuple(
+        Paragraph(lines[t.map[0] : t.map[1]])
+        for t in tokens
+        if t.type == "paragraph_open" and t.map is not None
+    )
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or token.map is None:
             continue
@@ -26,4 +31,4 @@ def load_markdown(path: str, text: str) -> Document:
             headings.append(Heading(line, numbering.rank, title, numbering))
         else:
             headings.append(Heading(line, _UNNUMBERED_RANK + int(token.tag[1:]), inline.strip()))
-    return build(path, text, tuple(headings))
+    return build(path, text, tuple(headings), paragraphs)
