@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 import pluggy
+
 from discl_lint import hookspecs
 from discl_lint.errors import PluginError
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from discl_lint.engine import placeholders
 from discl_lint.errors import OptionError, RuleError
 from discl_lint.model import PROFILES, Examples, Rule, Severity

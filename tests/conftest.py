@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from discl_lint.plugins import Registry, build_registry, make_plugin_manager
 from discl_lint.rules import load_rules
 

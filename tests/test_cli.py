@@ -5,9 +5,11 @@ import json
 import sys
 
 import pytest
-from conftest import FIXTURES, ROOT
+
 from discl_lint import __version__
 from discl_lint.cli import main
+
+from conftest import FIXTURES, ROOT
 
 SEED = FIXTURES / "seeds" / "004_a70fa52e6056f73f.txt"
 CLEAN = ROOT / "examples" / "clean-report.txt"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, ROOT
+
 from discl_lint.cli import main
+
+from conftest import FIXTURES, ROOT
 from golden import compare
 
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from discl_lint.numerals import display, han_to_int, read_numbering
 
 

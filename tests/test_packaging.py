@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES, ROOT
 
 SEED = FIXTURES / "seeds" / "000_e5d28ad39468d6ea.txt"

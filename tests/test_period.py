@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from discl_lint.period import find_period
 
 D = dt.date

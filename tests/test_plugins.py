@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pluggy
 import pytest
+
 from discl_lint import hookimpl
 from discl_lint.engine import lint_document
 from discl_lint.errors import PluginError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from discl_lint.plugins import build_registry, make_plugin_manager
 from discl_lint.rules import load_rules
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+
 from discl_lint.cli import main
+
+from conftest import ROOT
 
 GOOD = """\
 id: XY101

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from discl_lint.document import Document, Heading, build
-from discl_lint.numerals import read_numbering
 from markdown_it import MarkdownIt
+
+from discl_lint.document import Document, Heading, Paragraph, build
+from discl_lint.numerals import read_numbering
 
 # Unnumbered Markdown headings rank below every numbering family.
 _UNNUMBERED_RANK = 10
