@@ -87,3 +87,34 @@ def academic_year(match: re.Match[str]) -> DateRange:
     """The period of an academic year written as 2020—2021学年."""
     first, second = int(match.group(1)), int(match.group(2))
     return DateRange(dt.date(first, 9, 1), dt.date(second, 8, 31), match.span())
+
+
+_SINGLE = re.compile(_date("", True))
+# Digits glued together by a lossy conversion: 202191日, 2022831日.
+_GLUED = re.compile(r"(?<!\d)\d{5,8}\s*日")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text; ``date`` is None when it is written but cannot be read."""
+
+    date: dt.date | None
+    span: tuple[int, int]
+
+
+def read_dates(text: str) -> list[DateMention]:
+    """Every full or month-precision date, and every unreadable one, in text order."""
+    plain = normalise(text)
+    found = [DateMention(None, m.span()) for m in _GLUED.finditer(plain)]
+    for match in _SINGLE.finditer(plain):
+        try:
+            day = _make(
+                int(_part(match, "", "y") or 0),
+                _part(match, "", "m") or "",
+                _part(match, "", "d"),
+                False,
+            )
+        except ValueError:
+            day = None
+        found.append(DateMention(day, match.span()))
+    return sorted(found, key=lambda mention: mention.span)

@@ -116,6 +116,12 @@ class Document:
                 return chosen
         return self.headings
 
+    def section_title(self, offset: int) -> str:
+        """Title of the top-level section holding ``offset`` ("" in the preamble)."""
+        starts = [h.line.start for h in self.top_headings]
+        index = bisect.bisect_right(starts, offset) - 1
+        return self.top_headings[index].title if index >= 0 else ""
+
     @cached_property
     def preamble_end(self) -> int:
         """Offset of the first section heading (the end of title and preamble)."""

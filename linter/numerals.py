@@ -38,7 +38,14 @@ FAMILY_RANK = {"part": 0, "han": 1, "paren-han": 2, "arabic": 3, "paren-arabic":
 
 
 def han_to_int(text: str) -> int | None:
-    """Value of a Chinese numeral such as 十四, 一百零六, 二〇二二 (digit by digit)."""
+    """Value of a Chinese numeral such as 十四, 一百零六, 两万三千, 二〇二二 (digit by digit)."""
+    if "万" in text:
+        high, _, low = text.partition("万")
+        high_value = han_to_int(high) if high else 1
+        low_value = han_to_int(low) if low else 0
+        if high_value is None or low_value is None:
+            return None
+        return high_value * 10000 + low_value
     if not text or any(ch not in _DIGITS and ch not in _UNITS for ch in text):
         return None
     if not any(ch in _UNITS for ch in text):

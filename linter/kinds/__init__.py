@@ -11,11 +11,14 @@ from discl_lint.hookspecs import hookimpl
 @hookimpl
 def discl_lint_check_kinds() -> Sequence[Any]:
     """Provide the built-in kinds."""
+    from discl_lint.kinds.contradiction import ZeroClaim
     from discl_lint.kinds.numbering import Numbering
+    from discl_lint.kinds.numbers import Percent, Sum
     from discl_lint.kinds.parts import PartsCount
     from discl_lint.kinds.patterns import ForbiddenPattern, RequiredPattern
     from discl_lint.kinds.period import Period
     from discl_lint.kinds.sections import RequiredSections
+    from discl_lint.kinds.years import DatedEvents, Deadline, YearCoherence
 
     return (
         ForbiddenPattern(),
@@ -24,4 +27,10 @@ def discl_lint_check_kinds() -> Sequence[Any]:
         Numbering(),
         Period(),
         PartsCount(),
+        Sum(),
+        Percent(),
+        ZeroClaim(),
+        YearCoherence(),
+        DatedEvents(),
+        Deadline(),
     )

@@ -1,0 +1,102 @@
+"""``zero-claim``: a "none happened" statement contradicted by a positive count.
+
+Options:
+  topics: list of {name, claim, evidence, scope?}. ``claim`` matches the zero
+    statement (未接到…投诉, 投诉0条); ``evidence`` matches a count of the same
+    thing and has a group ``count`` (收到各类投诉47条). ``scope`` is
+    ``paragraph`` (default) or ``document``. The claim is reported when some
+    evidence in scope has a count above zero.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document import Document
+from discl_lint.errors import OptionError
+from discl_lint.kinds import options as opt
+from discl_lint.model import Hit
+from discl_lint.numerals import number_value
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One thing that cannot be both absent and counted."""
+
+    name: str
+    claim: re.Pattern[str]
+    evidence: re.Pattern[str]
+    scope: str
+
+
+@dataclass(frozen=True)
+class ZeroClaimOptions:
+    """Validated options of ``zero-claim``."""
+
+    topics: tuple[Topic, ...]
+
+
+def _topic(item: Any, key: str) -> Topic:
+    if not isinstance(item, dict):
+        raise OptionError(key, "expected a mapping with name, claim and evidence")
+    opt.reject_unknown(item, {"name", "claim", "evidence", "scope"}, key)
+    evidence = opt.regex(item.get("evidence"), f"{key}.evidence")
+    if "count" not in evidence.groupindex:
+        raise OptionError(f"{key}.evidence", "needs a named group (?P<count>…)")
+    scope = opt.choice(item, "scope", ("paragraph", "document"), "paragraph")
+    return Topic(
+        str(item.get("name", "")), opt.regex(item.get("claim"), f"{key}.claim"), evidence, scope
+    )
+
+
+class ZeroClaim:
+    """Report zero claims that a positive count in the report contradicts."""
+
+    name = "zero-claim"
+    placeholders = ("claim", "evidence", "topic")
+
+    def parse_options(self, raw: Mapping[str, Any]) -> ZeroClaimOptions:
+        """Validate the topics."""
+        opt.reject_unknown(raw, {"topics"})
+        topics = raw.get("topics")
+        if not isinstance(topics, list) or not topics:
+            raise OptionError("options.topics", "expected a non-empty list of topics")
+        return ZeroClaimOptions(
+            tuple(_topic(t, f"options.topics[{i}]") for i, t in enumerate(topics))
+        )
+
+    def check(self, doc: Document, options: ZeroClaimOptions) -> Iterator[Hit]:
+        """One hit per contradicted claim."""
+        for topic in options.topics:
+            for start, end in _scopes(doc, topic.scope):
+                evidence = _positive(topic, doc.text, start, end)
+                if evidence is None:
+                    continue
+                for claim in topic.claim.finditer(doc.text, start, end):
+                    yield Hit(
+                        claim.start(),
+                        claim.end(),
+                        {
+                            "claim": claim.group(0),
+                            "evidence": evidence,
+                            "topic": topic.name,
+                        },
+                    )
+
+
+def _scopes(doc: Document, scope: str) -> Iterator[tuple[int, int]]:
+    if scope == "document":
+        yield 0, len(doc.text)
+        return
+    for paragraph in doc.paragraphs:
+        yield paragraph.start, paragraph.end
+
+
+def _positive(topic: Topic, text: str, start: int, end: int) -> str | None:
+    for match in topic.evidence.finditer(text, start, end):
+        if (number_value(match.group("count")) or 0) > 0:
+            return match.group(0)
+    return None

@@ -1,0 +1,132 @@
+"""The quantity reader: numbers with units, approximations, dates, academic years, breakdowns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from discl_lint.breakdowns import find_breakdowns
+from discl_lint.dates import read_dates
+from discl_lint.years import academic_mentions, report_year_mentions
+
+
+def quantities(text):
+    from discl_lint.quantities import read_quantities
+
+    return [
+        (format(q.value.normalize(), "f"), q.unit, q.approximate, text[q.start : q.end])
+        for q in read_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主动公开信息706条", [("706", "条", False, "706条")]),
+        ("一百零六件", [("106", "件", False, "一百零六件")]),
+        ("十四个部分", [("14", "个", False, "十四个")]),
+        ("两千人次", [("2000", "人次", False, "两千人次")]),
+        ("１２３项", [("123", "项", False, "１２３项")]),
+        ("1.2万人次", [("12000", "人次", False, "1.2万人次")]),
+        ("经费1.5万元", [("1.5", "万元", False, "1.5万元")]),
+        ("占8.6%", [("8.6", "%", False, "8.6%")]),
+        ("处理率100％", [("100", "%", False, "100％")]),
+        ("主动公开信息100余条", [("100", "条", True, "100余条")]),
+        ("约300条", [("300", "条", True, "300条")]),
+        ("300条以上", [("300", "条", True, "300条")]),
+        ("近50项", [("50", "项", True, "50项")]),
+        ("超过20件", [("20", "件", True, "20件")]),
+        ("日常答复23600余人次", [("23600", "人次", True, "23600余人次")]),
+        ("20件左右", [("20", "件", True, "20件")]),
+        ("10大类50条", [("10", "大类", False, "10大类"), ("50", "条", False, "50条")]),
+        ("教育部令第29号", []),
+        ("教办函〔2014〕23号", []),
+        ("2022年9月1日", []),
+        ("十四五规划", []),
+    ],
+)
+def test_read_quantities(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("2021年9月1日至2022年8月31日", [dt.date(2021, 9, 1), dt.date(2022, 8, 31)]),
+        ("2022 年 9 月 1 日", [dt.date(2022, 9, 1)]),
+        ("二〇二二年九月一日", [dt.date(2022, 9, 1)]),
+        ("２０２２年９月１日", [dt.date(2022, 9, 1)]),
+        ("2021-9-1", [dt.date(2021, 9, 1)]),
+        ("2021.9.1", [dt.date(2021, 9, 1)]),
+        ("2022年6月", [dt.date(2022, 6, 1)]),
+        ("202191日至2022831日", [None, None]),
+        ("2022年2月30日", [None]),
+    ],
+)
+def test_read_dates_and_unparseable_ones(text, dates):
+    assert [m.date for m in read_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2021-2022学年", [(2021, 2022)]),
+        ("2021～2022学年", [(2021, 2022)]),
+        ("2021—2022学年度", [(2021, 2022)]),
+        ("2021-2022 学年", [(2021, 2022)]),
+        ("2021-2021学年度", [(2021, 2021)]),
+        ("《关于做好2021-2022学年度报告工作的通知》", []),
+    ],
+)
+def test_academic_years(text, years):
+    assert [(m.first, m.last) for m in academic_mentions(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("现编制2021年度信息公开工作年度报告", [2021]),
+        ("广西工程职业学院 2022 年信息公开工作报告", [2022]),
+        ("根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》", []),
+        ("2021年度学校预决算情况", []),
+        ("自2010年9月1日起施行", []),
+    ],
+)
+def test_report_year_mentions_skip_titles_and_other_years(text, years):
+    assert [m.first for m in report_year_mentions(text, len(text))] == years
+
+
+def _breakdowns(text):
+    return [
+        (str(b.total.value), [str(p.quantity.value) for p in b.parts], b.exhaustive)
+        for b in find_breakdowns(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "转交信访投诉事项258件，其中省教育厅134件，长沙市教育局124件。",
+            [("258", ["134", "124"], False)],
+        ),
+        ("主动公开信息706条。其中，官网118条，行政文件62号，会议纪要11号，合计6072份。", []),
+        ("共受理12件，分别为予以公开8件、部分公开4件。", [("12", ["8", "4"], True)]),
+        ("招生信息3件、财务信息4件，合计8件。", [("8", ["3", "4"], True)]),
+        ("发布信息300余条，其中招生信息120条，财务信息80条。", []),
+        ("共发布164项，其中招标工作24项，占41.6%，其他140项。", [("164", ["24", "140"], False)]),
+        ("共收到申请5件，其中予以公开约3件。", []),
+    ],
+)
+def test_breakdowns(text, expected):
+    assert _breakdowns(text) == expected
+
+
+def test_shares_ride_with_their_part():
+    [found] = find_breakdowns("共164项，其中规章制度14项，占8.6%；其他150项（占91.4%）。")
+    assert [p.share.value if p.share else None for p in found.parts] == [
+        Decimal("8.6"),
+        Decimal("91.4"),
+    ]
