@@ -33,6 +33,13 @@ def test_every_must_of_the_core_rules_is_found():
 
 
 @needs_shared
+def test_number_and_date_rules_find_every_must_and_should():
+    result = _score("DL105,DL106,DL107,DL3,DL5")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "should 4/4 " in result.stdout, result.stdout
+
+
+@needs_shared
 def test_no_false_positive_on_any_rule():
     result = _score("DL")
     assert "false-positives 0 " in result.stdout, result.stdout + result.stderr
