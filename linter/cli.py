@@ -9,7 +9,7 @@ from typing import TextIO
 
 from discl_lint import __version__
 from discl_lint.errors import DiscLintError
-from discl_lint.model import PROFILES, Finding, Rule, Severity
+from discl_lint.model import PROFILES, Rule
 from discl_lint.plugins import Registry, build_registry, make_plugin_manager
 from discl_lint.rules import load_rules
 from discl_lint.selection import select_rules
@@ -67,6 +67,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="path shown for the report read from standard input",
     )
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply safe fixes in place (atomically), then report what remains",
+    )
+    parser.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix or --diff, also apply fixes marked unsafe",
+    )
+    parser.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff and change nothing (exit 1 if any)",
+    )
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     parser.add_argument("--explain", metavar="RULE", help="describe a rule, its basis and examples")
     parser.add_argument("--version", action="version", version=f"discl-lint {__version__}")
@@ -110,33 +125,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _lint(
     args: argparse.Namespace, registry: Registry, rules: tuple[Rule, ...], out: TextIO, err: TextIO
 ) -> int:
-    from discl_lint.run import lint_paths
+    from discl_lint.output import finish
+    from discl_lint.run import Linter, lint_paths
 
     stdin = sys.stdin.buffer.read() if "-" in args.paths else None
-    result = lint_paths(
-        discover(args.paths), rules, registry, args.profile, stdin, args.stdin_filename
-    )
-    out.write(registry.formatters[args.format].render(result.findings))
-    out.flush()
-    for error in result.errors:
-        print(f"discl-lint: error: {error}", file=err)
-    print(summary(result.findings, result.files), file=err)
-    if result.errors:
-        return 2
-    threshold = Severity.parse(args.fail_on)
-    return 1 if any(f.severity >= threshold for f in result.findings) else 0
-
-
-def summary(findings: Sequence[Finding], files: int) -> str:
-    """One line for standard error: counts by severity and files linted."""
-    noun = "file" if files == 1 else "files"
-    if not findings:
-        return f"discl-lint: no findings in {files} {noun}"
-    counts = {s: sum(1 for f in findings if f.severity == s) for s in reversed(Severity)}
-    parts = ", ".join(f"{n} {_plural(str(s), n)}" for s, n in counts.items() if n)
-    total = f"{len(findings)} {_plural('finding', len(findings))}"
-    return f"discl-lint: {total} ({parts}) in {files} {noun}"
-
-
-def _plural(word: str, count: int) -> str:
-    return word if count == 1 or word == "info" else word + "s"
+    fix = "unsafe" if args.unsafe_fixes else "safe" if args.fix or args.diff else None
+    linter = Linter(rules, registry, args.profile)
+    result = lint_paths(discover(args.paths), linter, stdin, args.stdin_filename, fix)
+    return finish(args, registry.formatters[args.format], result, out, err)

@@ -8,7 +8,7 @@ from typing import Any
 
 from discl_lint.document import Document
 from discl_lint.errors import CheckFailed
-from discl_lint.model import Finding, Hit, Rule
+from discl_lint.model import Finding, Fix, Hit, Rule
 
 
 def placeholders(template: str) -> set[str]:
@@ -31,6 +31,7 @@ def finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     """Turn a kind's hit into a positioned finding."""
     line, column = doc.position(hit.start)
     end_line, end_column = doc.position(max(hit.end, hit.start))
+    fix = Fix(rule.fix, hit.edits) if rule.fix and hit.edits else None
     return Finding(
         doc.path,
         line,
@@ -41,6 +42,7 @@ def finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
         rule.name,
         hit.severity or rule.severity,
         render(rule.message, hit.args),
+        fix,
     )
 
 

@@ -51,9 +51,30 @@ class Rule:
     examples: Examples
     profiles: tuple[str, ...] = PROFILES
     source: str = ""
+    fix: str | None = None
 
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+FIX_SAFETY = ("safe", "unsafe")
+
+
+@dataclass(frozen=True, order=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The edits that repair one finding, and whether applying them is safe."""
+
+    safety: str
+    edits: tuple[Edit, ...]
 
 
 @dataclass(frozen=True)
@@ -64,6 +85,7 @@ class Hit:
     end: int
     args: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     severity: Severity | None = None
+    edits: tuple[Edit, ...] = ()
 
 
 @dataclass(frozen=True, order=True)
@@ -79,6 +101,7 @@ class Finding:
     name: str = field(compare=False)
     severity: Severity = field(compare=False)
     message: str = field(compare=False)
+    fix: Fix | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         """Return the JSON shape of the finding."""

@@ -11,10 +11,10 @@ import yaml
 
 from discl_lint.engine import placeholders
 from discl_lint.errors import OptionError, RuleError
-from discl_lint.model import PROFILES, Examples, Rule, Severity
+from discl_lint.model import FIX_SAFETY, PROFILES, Examples, Rule, Severity
 
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
-OPTIONAL = ("options", "profiles")
+OPTIONAL = ("options", "profiles", "fix")
 RULE_ID = re.compile(r"[A-Z][A-Z0-9]*\d{3}")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -73,6 +73,7 @@ def parse_rule(text: str, source: str, kinds: Mapping[str, Any]) -> Rule:
         examples=_examples(data, source),
         profiles=_profiles(data, source),
         source=source,
+        fix=_fix(data, source),
     )
 
 
@@ -146,3 +147,10 @@ def _profiles(data: Mapping[str, Any], source: str) -> tuple[str, ...]:
             source, data["id"], "profiles", f"expected a list drawn from {', '.join(PROFILES)}"
         )
     return tuple(value)
+
+
+def _fix(data: Mapping[str, Any], source: str) -> str | None:
+    value = data.get("fix")
+    if value is not None and value not in FIX_SAFETY:
+        raise RuleError(source, data["id"], "fix", f"expected one of {', '.join(FIX_SAFETY)}")
+    return value

@@ -1,4 +1,4 @@
-"""One lint run over many files: load, lint, collect; no printing."""
+"""One run over many files: load, lint, fix in memory, collect; no printing."""
 
 from __future__ import annotations
 
@@ -10,20 +10,12 @@ from dataclasses import dataclass
 from discl_lint.document import Document
 from discl_lint.engine import lint_document
 from discl_lint.errors import DiscLintError
+from discl_lint.fixing import FixResult, fix_text
 from discl_lint.model import Finding, Rule
 from discl_lint.plugins import Registry
-from discl_lint.sources import read
+from discl_lint.sources import Source, read
 
 _GOV_TITLE = re.compile(r"政府信息公开工作年度报告")
-
-
-@dataclass(frozen=True)
-class RunResult:
-    """Findings of every file, the files linted and per-file errors."""
-
-    findings: tuple[Finding, ...]
-    files: int
-    errors: tuple[str, ...]
 
 
 def detect_profile(doc: Document, requested: str) -> str:
@@ -40,24 +32,71 @@ def load(path: str, text: str, registry: Registry, profile: str) -> Document:
     return dataclasses.replace(doc, profile=detect_profile(doc, profile))
 
 
+@dataclass(frozen=True)
+class Linter:
+    """The rules and plugins of a run, ready to lint texts."""
+
+    rules: tuple[Rule, ...]
+    registry: Registry
+    profile: str = "auto"
+
+    def lint_text(self, path: str, text: str) -> list[Finding]:
+        """Findings of every rule on ``text``."""
+        doc = load(path, text, self.registry, self.profile)
+        return lint_document(doc, self.rules, self.registry.kinds)
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """One file: its source, what remains to report, and its fixed text if fixing."""
+
+    source: Source
+    findings: tuple[Finding, ...]
+    fixed: FixResult | None = None
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Every file's outcome and the files that could not be read."""
+
+    outcomes: tuple[FileOutcome, ...]
+    errors: tuple[str, ...]
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """All findings, sorted."""
+        return tuple(sorted(f for o in self.outcomes for f in o.findings))
+
+    @property
+    def files(self) -> int:
+        """How many files were linted."""
+        return len(self.outcomes)
+
+
+def check_source(linter: Linter, source: Source, fix: str | None = None) -> FileOutcome:
+    """Lint one source; with ``fix`` ("safe" or "unsafe"), fix it in memory first."""
+    if fix is None:
+        return FileOutcome(source, tuple(linter.lint_text(source.path, source.text)))
+    result = fix_text(
+        source.text, lambda text: linter.lint_text(source.path, text), fix == "unsafe"
+    )
+    return FileOutcome(source, tuple(linter.lint_text(source.path, result.text)), result)
+
+
 def lint_paths(
     paths: Iterable[str],
-    rules: tuple[Rule, ...],
-    registry: Registry,
-    profile: str = "auto",
+    linter: Linter,
     stdin: bytes | None = None,
     stdin_name: str = "-",
+    fix: str | None = None,
 ) -> RunResult:
-    """Lint each path; a file that cannot be read is an error, the rest still run."""
-    findings: list[Finding] = []
+    """Check each path; a file that cannot be read is an error, the rest still run."""
+    outcomes: list[FileOutcome] = []
     errors: list[str] = []
-    count = 0
     for path in paths:
         try:
             source = read(stdin_name, stdin or b"") if path == "-" else read(path)
-            doc = load(source.path, source.text, registry, profile)
-            findings.extend(lint_document(doc, rules, registry.kinds))
-            count += 1
+            outcomes.append(check_source(linter, source, fix))
         except DiscLintError as exc:
             errors.append(str(exc))
-    return RunResult(tuple(sorted(findings)), count, tuple(errors))
+    return RunResult(tuple(outcomes), tuple(errors))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +18,9 @@ SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 )
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
@@ -28,6 +31,12 @@ class Source:
     path: str
     text: str
     encoding: str
+    bom: bytes = b""
+    stdin: bool = False
+
+    def encode(self, text: str) -> bytes:
+        """``text`` in this source's encoding, with its BOM if it had one."""
+        return self.bom + text.encode(self.encoding)
 
 
 def discover(paths: list[str]) -> Iterator[str]:
@@ -47,26 +56,42 @@ def decode(data: bytes, path: str) -> Source:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode(data, path, encoding)
+            return _decode(data[len(bom) :], path, encoding, bom)
     try:
         return Source(path, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         return _decode(data, path, "gb18030")
 
 
-def _decode(data: bytes, path: str, encoding: str) -> Source:
+def _decode(data: bytes, path: str, encoding: str, bom: bytes = b"") -> Source:
     try:
-        return Source(path, data.decode(encoding), encoding)
+        return Source(path, data.decode(encoding), encoding, bom)
     except UnicodeDecodeError as exc:
         raise SourceError(
             f"{path}: cannot decode as UTF-8 or {encoding} (byte {exc.start})"
         ) from None
 
 
+def write_atomic(path: str, data: bytes) -> None:
+    """Replace ``path`` with ``data`` through a temporary file and a rename."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        shutil.copymode(target, temporary)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def read(path: str, stdin: bytes | None = None) -> Source:
     """Read and decode one report; ``stdin`` holds the bytes for ``-``."""
     if stdin is not None:
-        return decode(stdin, path)
+        return dataclasses.replace(decode(stdin, path), stdin=True)
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:

@@ -34,7 +34,7 @@ def test_findings_exit_one_and_are_sorted(capsys):
     assert lines[0].startswith(f"{SEED}:2:1: error DL401 ")
     keys = [(int(line.split(":")[1]), int(line.split(":")[2])) for line in lines]
     assert keys == sorted(keys)
-    assert err.startswith("discl-lint: 9 findings (2 errors, 7 warnings) in 1 file")
+    assert err.startswith("discl-lint: 12 findings (2 errors, 8 warnings, 2 info) in 1 file")
 
 
 def test_json_format_has_the_documented_keys(capsys):
@@ -65,7 +65,7 @@ def test_json_format_without_findings_is_an_empty_array(capsys):
     [
         (["--select", "DL2"], {"DL201", "DL202", "DL203"}),
         (["--select", "DL401,DL202"], {"DL401", "DL202"}),
-        (["--ignore", "DL2,DL1"], {"DL401"}),
+        (["--select", "DL4", "--ignore", "DL408,DL409"], {"DL401"}),
         (["--select", "DL2", "--ignore", "DL202"], {"DL201", "DL203"}),
     ],
 )

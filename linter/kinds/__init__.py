@@ -14,6 +14,8 @@ def discl_lint_check_kinds() -> Sequence[Any]:
     from discl_lint.kinds.contradiction import ZeroClaim
     from discl_lint.kinds.numbering import Numbering
     from discl_lint.kinds.numbers import Percent, Sum
+    from discl_lint.kinds.pairs import BalancedPairs
+    from discl_lint.kinds.paragraphs import BrokenParagraph
     from discl_lint.kinds.parts import PartsCount
     from discl_lint.kinds.patterns import ForbiddenPattern, RequiredPattern
     from discl_lint.kinds.period import Period
@@ -33,4 +35,6 @@ def discl_lint_check_kinds() -> Sequence[Any]:
         YearCoherence(),
         DatedEvents(),
         Deadline(),
+        BrokenParagraph(),
+        BalancedPairs(),
     )

@@ -20,7 +20,7 @@ from typing import Any
 
 from discl_lint.document import Document, NumberedLine
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit
+from discl_lint.model import Edit, Hit
 from discl_lint.numerals import display
 
 
@@ -32,14 +32,12 @@ class NumberingOptions:
     styles: bool
 
 
-def _hit(item: NumberedLine, problem: str, expected: str) -> Hit:
+def _hit(item: NumberedLine, problem: str, expected: str, fixable: bool = False) -> Hit:
     token = item.numbering
-    start = item.line.start + token.start
-    return Hit(
-        start,
-        item.line.start + token.end,
-        {"problem": problem, "expected": expected, "found": token.text.strip()},
-    )
+    start, end = item.line.start + token.start, item.line.start + token.end
+    edits = (Edit(start, end, expected),) if fixable else ()
+    args = {"problem": problem, "expected": expected, "found": token.text.strip()}
+    return Hit(start, end, args, edits=edits)
 
 
 def _style_hits(items: list[NumberedLine]) -> Iterator[Hit]:
@@ -54,7 +52,9 @@ def _style_hits(items: list[NumberedLine]) -> Iterator[Hit]:
     for item in items:
         token = item.numbering
         if token.style != major:
-            yield _hit(item, "样式不一致", display(token.family, token.value, major))
+            # Only half-width brackets have a mechanical repair: the full-width pair.
+            fixable = major == "full" and token.family.startswith("paren")
+            yield _hit(item, "样式不一致", display(token.family, token.value, major), fixable)
 
 
 class Numbering:

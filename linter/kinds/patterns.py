@@ -1,9 +1,15 @@
 """Pattern kinds: text that must not appear, and text that must.
 
+Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
+
 ``forbidden-pattern`` options:
-  patterns: list of regular expressions; each match is a finding ({found}).
+  patterns: list of regular expressions; each match is a finding ({found}). A
+    pattern with a group named ``span`` reports (and fixes) only that group.
   ignore_case: bool (default false).
   skip_within: regular expressions whose matches shelter text (URLs, e-mail).
+  per_paragraph: report only the first match of each paragraph; its fix then
+    repairs every match of that paragraph (default false).
+  replace: the text a fix puts in place of the match (default: remove it).
 
 ``required-pattern`` options:
   patterns: list of regular expressions; a finding when none matches.
@@ -12,14 +18,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from discl_lint.document import Document
+from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit
+from discl_lint.model import Edit, Hit
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,8 @@ class ForbiddenOptions:
 
     patterns: tuple[re.Pattern[str], ...]
     skip_within: tuple[re.Pattern[str], ...]
+    per_paragraph: bool
+    replace: str
 
 
 class ForbiddenPattern:
@@ -38,26 +48,60 @@ class ForbiddenPattern:
 
     def parse_options(self, raw: Mapping[str, Any]) -> ForbiddenOptions:
         """Validate and compile the options."""
-        opt.reject_unknown(raw, {"patterns", "ignore_case", "skip_within"})
-        flags = re.IGNORECASE if opt.boolean(raw, "ignore_case", False) else 0
+        known = {"patterns", "ignore_case", "skip_within", "per_paragraph", "replace"}
+        opt.reject_unknown(raw, known)
+        flags = re.MULTILINE | (re.IGNORECASE if opt.boolean(raw, "ignore_case", False) else 0)
+        replace = raw.get("replace", "")
+        if not isinstance(replace, str):
+            raise OptionError("options.replace", f"expected text, got {replace!r}")
         return ForbiddenOptions(
             opt.regex_list(raw, "patterns", flags),
-            opt.regex_list(raw, "skip_within", required=False),
+            opt.regex_list(raw, "skip_within", re.MULTILINE, required=False),
+            opt.boolean(raw, "per_paragraph", False),
+            replace,
         )
 
     def check(self, doc: Document, options: ForbiddenOptions) -> Iterator[Hit]:
-        """Yield one hit per match."""
-        sheltered = [m.span() for p in options.skip_within for m in p.finditer(doc.text)]
-        for pattern in options.patterns:
-            for match in pattern.finditer(doc.text):
-                start, end = match.span()
-                if end > start and not any(a <= start < b for a, b in sheltered):
-                    yield Hit(start, end, {"found": _shown(match.group(0))})
+        """Yield one hit per match (or per paragraph)."""
+        spans = sorted(set(_spans(doc.text, options)))
+        if not options.per_paragraph:
+            for start, end in spans:
+                yield _hit(doc.text, [(start, end)], options.replace)
+            return
+        starts = [p.start for p in doc.paragraphs]
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for span in spans:
+            groups.setdefault(bisect.bisect_right(starts, span[0]), []).append(span)
+        for group in groups.values():
+            yield _hit(doc.text, group, options.replace)
+
+
+def _spans(text: str, options: ForbiddenOptions) -> Iterator[tuple[int, int]]:
+    sheltered = [m.span() for p in options.skip_within for m in p.finditer(text)]
+    for pattern in options.patterns:
+        group = "span" if "span" in pattern.groupindex else 0
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            if end > start and not any(a <= start < b for a, b in sheltered):
+                yield start, end
+
+
+def _hit(text: str, spans: list[tuple[int, int]], replace: str) -> Hit:
+    start, end = spans[0]
+    edits = tuple(Edit(a, b, replace) for a, b in spans)
+    return Hit(start, end, {"found": _shown(text[start:end])}, edits=edits)
 
 
 def _shown(text: str) -> str:
-    visible = "".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in text)
+    blank = not text.strip()
+    visible = "".join(_visible(ch, blank) for ch in text)
     return visible if len(visible) <= 40 else visible[:39] + "…"
+
+
+def _visible(ch: str, blank: bool) -> str:
+    if ch.isprintable() and not (blank and ch.isspace()):
+        return ch
+    return "␣" if ch == " " else f"U+{ord(ch):04X}"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,67 @@
+"""``balanced-pairs``: brackets and quotes opened and closed within a paragraph.
+
+Options:
+  pairs: list of two-character strings, opener then closer (default （）“”《》〔〕【】).
+A stray closer or an opener left open is reported ({found}, {expected}).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document import Document
+from discl_lint.errors import OptionError
+from discl_lint.kinds import options as opt
+from discl_lint.model import Hit
+
+DEFAULT_PAIRS = ("（）", "“”", "《》", "〔〕", "【】")
+
+
+@dataclass(frozen=True)
+class PairOptions:
+    """Validated options of ``balanced-pairs``."""
+
+    closers: Mapping[str, str]
+
+
+class BalancedPairs:
+    """Report unclosed openers and unopened closers, per paragraph."""
+
+    name = "balanced-pairs"
+    placeholders = ("found", "expected")
+
+    def parse_options(self, raw: Mapping[str, Any]) -> PairOptions:
+        """Validate the pair list."""
+        opt.reject_unknown(raw, {"pairs"})
+        pairs = raw.get("pairs", list(DEFAULT_PAIRS))
+        if not isinstance(pairs, list) or not all(
+            isinstance(p, str) and len(p) == 2 for p in pairs
+        ):
+            raise OptionError(
+                "options.pairs", "expected a list of two-character strings such as （）"
+            )
+        return PairOptions({p[1]: p[0] for p in pairs})
+
+    def check(self, doc: Document, options: PairOptions) -> Iterator[Hit]:
+        """Walk each paragraph with a stack of open brackets."""
+        openers = {v: k for k, v in options.closers.items()}
+        for paragraph in doc.paragraphs:
+            stack: list[int] = []
+            for offset in range(paragraph.start, paragraph.end):
+                ch = doc.text[offset]
+                if ch in openers:
+                    stack.append(offset)
+                elif ch in options.closers:
+                    if stack and doc.text[stack[-1]] == options.closers[ch]:
+                        stack.pop()
+                    else:
+                        yield Hit(
+                            offset, offset + 1, {"found": ch, "expected": options.closers[ch] + ch}
+                        )
+            for offset in stack:
+                opener = doc.text[offset]
+                yield Hit(
+                    offset, offset + 1, {"found": opener, "expected": opener + openers[opener]}
+                )

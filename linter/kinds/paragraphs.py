@@ -1,0 +1,120 @@
+"""``broken-paragraph``: a paragraph cut in two by a page break of the conversion.
+
+A paragraph is broken when it ends in the middle of a sentence (a character,
+a comma) and the next paragraph carries on the sentence. Headings, title and
+letterhead lines, addressees (…：), signatures and dates are not paragraphs of
+running text. A numbered line counts as a heading only when most lines of its
+list are headings too ("8. …优秀学生干部" in a list of sentences is text).
+The fix joins the two paragraphs.
+
+Options:
+  min_chars: shortest unnumbered paragraph considered running text (default 40;
+    titles are shorter). A numbered list item is running text at any length.
+  open_end: regular expression a broken paragraph ends with.
+  closed_start: regular expression the next paragraph must not start with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document import Document, NumberedLine, Paragraph
+from discl_lint.errors import OptionError
+from discl_lint.kinds import options as opt
+from discl_lint.model import Edit, Hit
+from discl_lint.numerals import read_numbering
+
+_DATE_LINE = re.compile(r"[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*")
+_INDENT = re.compile(r"[ \t\u00a0\u3000]*")
+
+
+@dataclass(frozen=True)
+class BrokenOptions:
+    """Validated options of ``broken-paragraph``."""
+
+    min_chars: int
+    open_end: re.Pattern[str]
+    closed_start: re.Pattern[str]
+
+
+def list_headings(doc: Document) -> set[int]:
+    """Line numbers of numbered lines that are headings, judged with their list."""
+    parents: list[NumberedLine] = []
+    groups: dict[tuple[int, str], list[NumberedLine]] = {}
+    for item in doc.numbered:
+        while parents and parents[-1].numbering.rank >= item.numbering.rank:
+            parents.pop()
+        parent = parents[-1].line.number if parents else 0
+        groups.setdefault((parent, item.numbering.family), []).append(item)
+        parents.append(item)
+    headings = set()
+    for items in groups.values():
+        if 2 * sum(i.is_heading for i in items) > len(items):
+            headings.update(i.line.number for i in items if i.is_heading)
+    return headings
+
+
+class BrokenParagraph:
+    """Report paragraphs that end mid-sentence and continue in the next one."""
+
+    name = "broken-paragraph"
+    placeholders = ("found",)
+
+    def parse_options(self, raw: Mapping[str, Any]) -> BrokenOptions:
+        """Validate the options."""
+        opt.reject_unknown(raw, {"min_chars", "open_end", "closed_start"})
+        min_chars = raw.get("min_chars", 40)
+        if not isinstance(min_chars, int) or min_chars < 1:
+            raise OptionError(
+                "options.min_chars", f"expected a positive whole number, got {min_chars!r}"
+            )
+        return BrokenOptions(
+            min_chars,
+            opt.regex(raw.get("open_end", r"[\u4e00-\u9fffA-Za-z0-9，、]$"), "options.open_end"),
+            opt.regex(raw.get("closed_start", r"[\s\u3000]*(?:附件|特此)"), "options.closed_start"),
+        )
+
+    def check(self, doc: Document, options: BrokenOptions) -> Iterator[Hit]:
+        """One hit per broken paragraph, at its last character."""
+        headings = list_headings(doc)
+        titles = {h.line.number for h in doc.headings if h.numbering is None}
+        skip = headings | titles
+        for first, second in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
+            if _broken(doc, first, second, skip, options):
+                end = first.end
+                tail = doc.text[max(first.start, end - 6) : end]
+                indent = _INDENT.match(doc.text, second.start)
+                join = Edit(end, indent.end() if indent else second.start, "")
+                yield Hit(end - 1, end, {"found": tail}, edits=(join,))
+
+
+def _running_text(
+    doc: Document, paragraph: Paragraph, skip: set[int], options: BrokenOptions
+) -> bool:
+    text = doc.text[paragraph.start : paragraph.end].strip(" \t\u00a0\u3000")
+    number = paragraph.lines[0].number
+    if number in skip or paragraph.lines[-1].number in skip or _DATE_LINE.fullmatch(text):
+        return False
+    numbered = read_numbering(text) is not None
+    long_enough = numbered or len(text) >= options.min_chars
+    return long_enough and paragraph.start >= _title_end(doc)
+
+
+def _broken(
+    doc: Document, first: Paragraph, second: Paragraph, skip: set[int], options: BrokenOptions
+) -> bool:
+    ending = doc.text[first.start : first.end].rstrip(" \t\u00a0\u3000")
+    if not options.open_end.search(ending) or not _running_text(doc, first, skip, options):
+        return False
+    following = doc.text[second.start : second.end]
+    if read_numbering(following) is not None or options.closed_start.match(following):
+        return False
+    return second.lines[0].number not in skip and not _DATE_LINE.fullmatch(following)
+
+
+def _title_end(doc: Document) -> int:
+    # Title and letterhead lines stand before the first line of running text.
+    return next((line.start for line in doc.lines if len(line.text.strip()) >= 40), 0)

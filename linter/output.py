@@ -1,0 +1,87 @@
+"""Writing a run's results: findings, fixes, diffs, the summary and the exit status."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from discl_lint.fixing import unified_diff
+from discl_lint.model import Finding, Severity
+from discl_lint.run import FileOutcome, RunResult
+from discl_lint.sources import write_atomic
+
+
+def finish(
+    args: argparse.Namespace, formatter: Any, result: RunResult, out: TextIO, err: TextIO
+) -> int:
+    """Write what the options ask for; return the exit status."""
+    for error in result.errors:
+        print(f"discl-lint: error: {error}", file=err)
+    if args.diff:
+        status = _diff(result.outcomes, out, err)
+    else:
+        if args.fix:
+            _fix(result.outcomes, out, err)
+        if not (args.fix and any(o.source.stdin for o in result.outcomes)):
+            out.write(formatter.render(result.findings))
+        print(summary(result.findings, result.files), file=err)
+        threshold = Severity.parse(args.fail_on)
+        status = 1 if any(f.severity >= threshold for f in result.findings) else 0
+    out.flush()
+    return 2 if result.errors else status
+
+
+def _changed(outcome: FileOutcome) -> bool:
+    return outcome.fixed is not None and outcome.fixed.text != outcome.source.text
+
+
+def _diff(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> int:
+    changed = [o for o in outcomes if _changed(o)]
+    fixed: Counter[str] = Counter()
+    for outcome in changed:
+        assert outcome.fixed is not None
+        out.write(unified_diff(outcome.source.path, outcome.source.text, outcome.fixed.text))
+        fixed += outcome.fixed.fixed
+    print(
+        f"discl-lint: would fix {_counted(fixed)} in {len(changed)} of {len(outcomes)} files",
+        file=err,
+    )
+    return 1 if changed else 0
+
+
+def _fix(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> None:
+    fixed: Counter[str] = Counter()
+    for outcome in outcomes:
+        if outcome.fixed is None:
+            continue
+        if outcome.source.stdin:
+            out.write(outcome.fixed.text)
+        elif _changed(outcome):
+            write_atomic(outcome.source.path, outcome.source.encode(outcome.fixed.text))
+        fixed += outcome.fixed.fixed
+    print(f"discl-lint: fixed {_counted(fixed)}", file=err)
+
+
+def _counted(fixed: Counter[str]) -> str:
+    total = sum(fixed.values())
+    if not total:
+        return "0 findings"
+    rules = ", ".join(f"{rule} ×{n}" for rule, n in sorted(fixed.items()))
+    return f"{total} {_plural('finding', total)} ({rules})"
+
+
+def summary(findings: Sequence[Finding], files: int) -> str:
+    """One line for standard error: counts by severity and files linted."""
+    noun = "file" if files == 1 else "files"
+    if not findings:
+        return f"discl-lint: no findings in {files} {noun}"
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in reversed(Severity)}
+    parts = ", ".join(f"{n} {_plural(str(s), n)}" for s, n in counts.items() if n)
+    total = f"{len(findings)} {_plural('finding', len(findings))}"
+    return f"discl-lint: {total} ({parts}) in {files} {noun}"
+
+
+def _plural(word: str, count: int) -> str:
+    return word if count == 1 or word == "info" else word + "s"
