@@ -86,3 +86,26 @@ def test_pre_commit_try_repo(tmp_path):
     good = hook("good.txt")
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_pre_commit_fix_hook_modifies_then_passes(tmp_path):
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    clean = CLEAN.read_text(encoding="utf-8")
+    broken = clean.replace("一、概述\n", "一、概述\n[bookmark: _GoBack]").replace(
+        "推动清单事项逐项落实", "推动清单\n\n事项逐项落实"
+    )
+    assert broken != clean
+    (reports / "report.txt").write_text(broken, encoding="utf-8")
+    _git(reports, "init", "-q")
+    _git(reports, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    argv = (str(pre_commit), "try-repo", str(ROOT), "discl-lint-fix", "--files", "report.txt")
+    first = _run(*argv, cwd=reports, env=env)
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert "files were modified by this hook" in first.stdout
+    assert (reports / "report.txt").read_text(encoding="utf-8") == clean
+    second = _run(*argv, cwd=reports, env=env)
+    assert second.returncode == 0, second.stdout + second.stderr
