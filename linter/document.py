@@ -86,6 +86,7 @@ class Document:
     numbered: tuple[NumberedLine, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     profile: str = "hei"
+    encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(default=(), repr=False)
 
     @classmethod

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from discl_lint.budget import RuleTimeout, time_limit
 from discl_lint.document import Document
-from discl_lint.errors import CheckFailed
+from discl_lint.errors import CheckFailed, DiscLintError
 from discl_lint.model import Finding, Fix, Hit, Rule
 
 
@@ -46,15 +48,42 @@ def finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     )
 
 
-def lint_document(doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any]) -> list[Finding]:
-    """All findings of ``rules`` on ``doc``, sorted by position and rule."""
+@dataclass(frozen=True)
+class Checked:
+    """Findings of a document, and the rules that failed on it (internal errors)."""
+
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...] = ()
+
+
+def check_document(
+    doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any], budget: float | None = None
+) -> Checked:
+    """Run every rule; a rule that raises or overruns ``budget`` seconds is an error."""
     found: list[Finding] = []
+    errors: list[str] = []
     for rule in rules:
         if doc.profile not in rule.profiles:
             continue
         try:
-            hits = list(kinds[rule.kind].check(doc, rule.options))
+            with time_limit(budget):
+                hits = list(kinds[rule.kind].check(doc, rule.options))
+        except RuleTimeout:
+            errors.append(
+                f"{doc.path}: {rule.id}: stopped after {budget:.1f} s (a pattern too slow "
+                "for this file?); the other rules still ran"
+            )
+            continue
         except Exception as exc:  # a crashing kind is reported, never hidden
-            raise CheckFailed(rule.id, doc.path, exc) from exc
+            errors.append(str(CheckFailed(rule.id, doc.path, exc)))
+            continue
         found.extend(finding(doc, rule, hit) for hit in hits)
-    return sorted(found)
+    return Checked(tuple(sorted(found)), tuple(errors))
+
+
+def lint_document(doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any]) -> list[Finding]:
+    """All findings of ``rules`` on ``doc``, sorted; raise if a rule failed."""
+    checked = check_document(doc, rules, kinds)
+    if checked.errors:
+        raise DiscLintError(checked.errors[0])
+    return list(checked.findings)

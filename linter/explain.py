@@ -31,5 +31,12 @@ def explain(rules: tuple[Rule, ...], rule_id: str) -> str:
         ("合规示例 valid", rule.examples.valid),
         ("违规示例 invalid", rule.examples.invalid),
     ):
-        parts.extend(_block(f"{title} #{n}", text) for n, text in enumerate(texts, start=1))
+        parts.extend(
+            _block(f"{title} #{n}" + _encoding_note(example.encoding), example.text)
+            for n, example in enumerate(texts, start=1)
+        )
     return "\n".join(parts)
+
+
+def _encoding_note(encoding: str) -> str:
+    return "" if encoding == "utf-8" else f" (file saved as {encoding.upper()})"

@@ -29,11 +29,19 @@ PROFILES = ("hei", "gov")
 
 
 @dataclass(frozen=True)
+class Example:
+    """An example report text, and the encoding its file would have."""
+
+    text: str
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
 class Examples:
     """Texts a rule must accept (valid) and reject (invalid)."""
 
-    valid: tuple[str, ...] = ()
-    invalid: tuple[str, ...] = ()
+    valid: tuple[Example, ...] = ()
+    invalid: tuple[Example, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import yaml
 
 from discl_lint.engine import placeholders
 from discl_lint.errors import OptionError, RuleError
-from discl_lint.model import FIX_SAFETY, PROFILES, Examples, Rule, Severity
+from discl_lint.model import FIX_SAFETY, PROFILES, Example, Examples, Rule, Severity
 
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
 OPTIONAL = ("options", "profiles", "fix")
@@ -134,10 +134,22 @@ def _examples(data: Mapping[str, Any], source: str) -> Examples:
     lists = {}
     for key in ("valid", "invalid"):
         items = raw.get(key) or []
-        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        if not isinstance(items, list):
             raise RuleError(source, data["id"], f"examples.{key}", "expected a list of texts")
-        lists[key] = tuple(items)
+        lists[key] = tuple(_example(item, source, data["id"], f"examples.{key}") for item in items)
     return Examples(**lists)
+
+
+def _example(item: Any, source: str, rule_id: str, key: str) -> Example:
+    if isinstance(item, str):
+        return Example(item)
+    if (
+        isinstance(item, dict)
+        and set(item) <= {"text", "encoding"}
+        and isinstance(item.get("text"), str)
+    ):
+        return Example(item["text"], str(item.get("encoding", "utf-8")).lower())
+    raise RuleError(source, rule_id, key, "expected a list of texts (or of {text, encoding})")
 
 
 def _profiles(data: Mapping[str, Any], source: str) -> tuple[str, ...]:

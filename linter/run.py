@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from discl_lint.budget import allowance
 from discl_lint.document import Document
-from discl_lint.engine import lint_document
+from discl_lint.engine import Checked, check_document
 from discl_lint.errors import DiscLintError
 from discl_lint.fixing import FixResult, fix_text
 from discl_lint.model import Finding, Rule
@@ -39,11 +40,17 @@ class Linter:
     rules: tuple[Rule, ...]
     registry: Registry
     profile: str = "auto"
+    rule_timeout: float | None = None
+
+    def check_text(self, path: str, text: str, encoding: str = "utf-8") -> Checked:
+        """Findings of every rule on ``text``, and the rules that failed."""
+        doc = dataclasses.replace(load(path, text, self.registry, self.profile), encoding=encoding)
+        budget = self.rule_timeout or allowance(len(text))
+        return check_document(doc, self.rules, self.registry.kinds, budget)
 
     def lint_text(self, path: str, text: str) -> list[Finding]:
-        """Findings of every rule on ``text``."""
-        doc = load(path, text, self.registry, self.profile)
-        return lint_document(doc, self.rules, self.registry.kinds)
+        """Findings of every rule on ``text`` (failed rules are left out)."""
+        return list(self.check_text(path, text).findings)
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class FileOutcome:
     source: Source
     findings: tuple[Finding, ...]
     fixed: FixResult | None = None
+    errors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,12 +83,13 @@ class RunResult:
 
 def check_source(linter: Linter, source: Source, fix: str | None = None) -> FileOutcome:
     """Lint one source; with ``fix`` ("safe" or "unsafe"), fix it in memory first."""
-    if fix is None:
-        return FileOutcome(source, tuple(linter.lint_text(source.path, source.text)))
-    result = fix_text(
-        source.text, lambda text: linter.lint_text(source.path, text), fix == "unsafe"
-    )
-    return FileOutcome(source, tuple(linter.lint_text(source.path, result.text)), result)
+    result = None
+    text = source.text
+    if fix is not None:
+        result = fix_text(text, lambda new: linter.lint_text(source.path, new), fix == "unsafe")
+        text = result.text
+    checked = linter.check_text(source.path, text, source.encoding)
+    return FileOutcome(source, checked.findings, result, checked.errors)
 
 
 def lint_paths(
@@ -96,7 +105,10 @@ def lint_paths(
     for path in paths:
         try:
             source = read(stdin_name, stdin or b"") if path == "-" else read(path)
-            outcomes.append(check_source(linter, source, fix))
         except DiscLintError as exc:
             errors.append(str(exc))
+            continue
+        outcome = check_source(linter, source, fix)
+        outcomes.append(outcome)
+        errors.extend(outcome.errors)
     return RunResult(tuple(outcomes), tuple(errors))

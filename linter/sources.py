@@ -57,6 +57,8 @@ def decode(data: bytes, path: str) -> Source:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode(data[len(bom) :], path, encoding, bom)
+    if b"\x00" in data:
+        return _decode(data, path, _utf16_without_bom(data, path))
     try:
         return Source(path, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -68,8 +70,17 @@ def _decode(data: bytes, path: str, encoding: str, bom: bytes = b"") -> Source:
         return Source(path, data.decode(encoding), encoding, bom)
     except UnicodeDecodeError as exc:
         raise SourceError(
-            f"{path}: cannot decode as UTF-8 or {encoding} (byte {exc.start})"
+            f"{path}: cannot decode as UTF-8 or {encoding.upper()} (byte {exc.start}); "
+            "save the report as UTF-8"
         ) from None
+
+
+def _utf16_without_bom(data: bytes, path: str) -> str:
+    # Text saved as UTF-16 without a BOM has a NUL in most ASCII characters' other byte.
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if max(even, odd) * 4 >= len(data) and min(even, odd) == 0:
+        return "utf-16-be" if even > odd else "utf-16-le"
+    raise SourceError(f"{path}: not a text report (binary content)")
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -96,6 +107,8 @@ def read(path: str, stdin: bytes | None = None) -> Source:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise SourceError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise SourceError(f"{path}: is a directory") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return decode(data, path)

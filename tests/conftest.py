@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,14 @@ def lint(registry, rules):
     from discl_lint.engine import lint_document
     from discl_lint.run import load
 
-    def run(text: str, path: str = "report.txt", only: str | None = None, profile: str = "auto"):
-        doc = load(path, text, registry, profile)
+    def run(
+        text: str,
+        path: str = "report.txt",
+        only: str | None = None,
+        profile: str = "auto",
+        encoding: str = "utf-8",
+    ):
+        doc = dataclasses.replace(load(path, text, registry, profile), encoding=encoding)
         chosen = [r for r in rules if only is None or r.id.startswith(only)]
         return lint_document(doc, chosen, registry.kinds)
 

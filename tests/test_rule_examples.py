@@ -15,19 +15,19 @@ def _rules():
 
 def _cases(kind: str):
     for rule in _rules():
-        texts = getattr(rule.examples, kind)
-        for number, text in enumerate(texts, start=1):
-            yield pytest.param(rule.id, text, id=f"{rule.id}-{kind}-{number}")
+        examples = getattr(rule.examples, kind)
+        for number, example in enumerate(examples, start=1):
+            yield pytest.param(rule.id, example, id=f"{rule.id}-{kind}-{number}")
 
 
-@pytest.mark.parametrize(("rule_id", "text"), list(_cases("valid")))
-def test_valid_example_passes(lint, rule_id, text):
-    assert list(lint(text, only=rule_id)) == []
+@pytest.mark.parametrize(("rule_id", "example"), list(_cases("valid")))
+def test_valid_example_passes(lint, rule_id, example):
+    assert list(lint(example.text, only=rule_id, encoding=example.encoding)) == []
 
 
-@pytest.mark.parametrize(("rule_id", "text"), list(_cases("invalid")))
-def test_invalid_example_fails(lint, rule_id, text):
-    found = lint(text, only=rule_id)
+@pytest.mark.parametrize(("rule_id", "example"), list(_cases("invalid")))
+def test_invalid_example_fails(lint, rule_id, example):
+    found = lint(example.text, only=rule_id, encoding=example.encoding)
     assert found, f"{rule_id} found nothing in its invalid example"
     assert {f.rule for f in found} == {rule_id}
 

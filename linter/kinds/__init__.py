@@ -12,6 +12,7 @@ from discl_lint.hookspecs import hookimpl
 def discl_lint_check_kinds() -> Sequence[Any]:
     """Provide the built-in kinds."""
     from discl_lint.kinds.contradiction import ZeroClaim
+    from discl_lint.kinds.encoding import Encoding
     from discl_lint.kinds.numbering import Numbering
     from discl_lint.kinds.numbers import Percent, Sum
     from discl_lint.kinds.pairs import BalancedPairs
@@ -37,4 +38,5 @@ def discl_lint_check_kinds() -> Sequence[Any]:
         Deadline(),
         BrokenParagraph(),
         BalancedPairs(),
+        Encoding(),
     )
