@@ -8,6 +8,7 @@ nothing: a rule that cannot judge stays silent.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,30 +67,32 @@ def _judgeable(total: Quantity, parts: list[Part] | None) -> bool:
 
 
 def _detail_breakdown(
-    text: str, previous: list[Quantity], sentence: re.Match[str]
+    text: str, previous: list[Quantity], sentence: re.Match[str], found: list[Quantity]
 ) -> Iterator[Breakdown]:
     body = sentence.group(0)
     detail = _DETAIL.search(body)
     if detail is None:
         return
     offset = sentence.start()
-    head = [q for q in read_quantities(body[: detail.start()], offset) if not q.is_share]
+    split, tail_end = offset + detail.start(), sentence.end()
+    second = _DETAIL.search(body, detail.end())
+    if second:
+        tail_end = offset + second.start()
+    head = [q for q in found if q.end <= split and not q.is_share]
     candidates = head or (previous if not body[: detail.start()].strip("，,：: ") else [])
     if not candidates:
         return
-    tail = body[detail.end() :]
-    second = _DETAIL.search(tail)
-    tail = tail[: second.start()] if second else tail
-    quantities = list(read_quantities(tail, offset + detail.end()))
-    parts = _with_shares(quantities, text)
+    tail = [q for q in found if q.start >= offset + detail.end() and q.end <= tail_end]
+    parts = _with_shares(tail, text)
     total = candidates[-1]
     if _judgeable(total, parts) and parts:
         exhaustive = bool(_EXHAUSTIVE.match(detail.group(0)))
         yield Breakdown(total, tuple(parts), exhaustive, total.start, parts[-1].quantity.end)
 
 
-def _sum_breakdown(text: str, sentence: re.Match[str]) -> Iterator[Breakdown]:
-    quantities = list(read_quantities(sentence.group(0), sentence.start()))
+def _sum_breakdown(
+    text: str, sentence: re.Match[str], quantities: list[Quantity]
+) -> Iterator[Breakdown]:
     for index, total in enumerate(quantities):
         if index < 2 or not _SUM_AFTER.search(text[max(0, total.start - 4) : total.start]):
             continue
@@ -101,11 +104,15 @@ def _sum_breakdown(text: str, sentence: re.Match[str]) -> Iterator[Breakdown]:
 
 
 def find_breakdowns(text: str) -> Iterator[Breakdown]:
-    """Every judgeable breakdown in ``text``, in order."""
+    """Every judgeable breakdown in ``text``, in order (quantities are read once)."""
+    quantities = list(read_quantities(text))
+    starts = [q.start for q in quantities]
     previous: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
-        yield from _detail_breakdown(text, previous, sentence)
-        yield from _sum_breakdown(text, sentence)
-        previous = [
-            q for q in read_quantities(sentence.group(0), sentence.start()) if not q.is_share
-        ]
+        first = bisect.bisect_left(starts, sentence.start())
+        last = bisect.bisect_left(starts, sentence.end())
+        found = [q for q in quantities[first:last] if q.end <= sentence.end()]
+        if found:
+            yield from _detail_breakdown(text, previous, sentence, found)
+            yield from _sum_breakdown(text, sentence, found)
+        previous = [q for q in found if not q.is_share]

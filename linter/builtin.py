@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from discl_lint.hookspecs import hookimpl
@@ -12,4 +13,9 @@ from discl_lint.hookspecs import hookimpl
 @hookimpl
 def discl_lint_rule_dirs() -> Sequence[Any]:
     """The directory of the built-in YAML rules."""
-    return (importlib.resources.files("discl_lint.builtin_rules"),)
+    import discl_lint.builtin_rules as package
+
+    # A package on disk needs no importlib.resources (which imports zipfile).
+    if getattr(package, "__file__", None):
+        return (Path(package.__file__).parent,)
+    return (importlib.resources.files(package),)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from discl_lint.numerals import number_value
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
 _HAN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
 _HAN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
@@ -35,7 +36,8 @@ ACADEMIC_YEAR = re.compile(
 
 def normalise(text: str) -> str:
     """Same-length copy with ASCII digits (full-width and 二〇二二年 years)."""
-    text = text.translate(_FULLWIDTH)
+    if _FULLWIDTH_DIGIT.search(text):  # translate() is slow on Chinese text: only when needed
+        text = text.translate(_FULLWIDTH)
     return _HAN_YEAR.sub(lambda m: m.group(0).translate(_HAN_DIGIT), text)
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 from discl_lint.numerals import Numbering, read_numbering
 
+T = TypeVar("T")
 _EOL = re.compile(r"\r\n|\r|\n")
 _BLANK = re.compile(r"[\s\u00a0\u3000\ufeff]*")
 # A numbered line longer than this (after its token) is a list item, not a heading.
@@ -88,6 +91,14 @@ class Document:
     profile: str = "hei"
     encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(default=(), repr=False)
+    # Analyses shared by several rules (the period, the breakdowns), computed once.
+    memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def analysis(self, name: str, compute: Callable[[Document], T]) -> T:
+        """``compute(self)``, computed on first use and remembered."""
+        if name not in self.memo:
+            self.memo[name] = compute(self)
+        return cast(T, self.memo[name])
 
     @classmethod
     def split_lines(cls, text: str) -> tuple[Line, ...]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from discl_lint.fixing import unified_diff
 from discl_lint.model import Finding, Severity
-from discl_lint.run import FileOutcome, RunResult
 from discl_lint.sources import write_atomic
+
+if TYPE_CHECKING:
+    from discl_lint.run import FileOutcome, RunResult
 
 
 def finish(
@@ -24,7 +25,7 @@ def finish(
     else:
         if args.fix:
             _fix(result.outcomes, out, err)
-        if not (args.fix and any(o.source.stdin for o in result.outcomes)):
+        if not (args.fix and any(o.source and o.source.stdin for o in result.outcomes)):
             out.write(formatter.render(result.findings))
         print(summary(result.findings, result.files), file=err)
         threshold = Severity.parse(args.fail_on)
@@ -34,16 +35,20 @@ def finish(
 
 
 def _changed(outcome: FileOutcome) -> bool:
-    return outcome.fixed is not None and outcome.fixed.text != outcome.source.text
+    fixed, source = outcome.fixed, outcome.source
+    return fixed is not None and source is not None and fixed.text != source.text
 
 
 def _diff(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> int:
+    from discl_lint.fixing import unified_diff
+
     changed = [o for o in outcomes if _changed(o)]
     fixed: Counter[str] = Counter()
     for outcome in changed:
-        assert outcome.fixed is not None
-        out.write(unified_diff(outcome.source.path, outcome.source.text, outcome.fixed.text))
-        fixed += outcome.fixed.fixed
+        source, result = outcome.source, outcome.fixed
+        if source is not None and result is not None:
+            out.write(unified_diff(source.path, source.text, result.text))
+            fixed += result.fixed
     print(
         f"discl-lint: would fix {_counted(fixed)} in {len(changed)} of {len(outcomes)} files",
         file=err,
@@ -54,13 +59,14 @@ def _diff(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> int:
 def _fix(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> None:
     fixed: Counter[str] = Counter()
     for outcome in outcomes:
-        if outcome.fixed is None:
+        source, result = outcome.source, outcome.fixed
+        if source is None or result is None:
             continue
-        if outcome.source.stdin:
-            out.write(outcome.fixed.text)
+        if source.stdin:
+            out.write(result.text)
         elif _changed(outcome):
-            write_atomic(outcome.source.path, outcome.source.encode(outcome.fixed.text))
-        fixed += outcome.fixed.fixed
+            write_atomic(source.path, source.encode(result.text))
+        fixed += result.fixed
     print(f"discl-lint: fixed {_counted(fixed)}", file=err)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from discl_lint.dates import ACADEMIC_YEAR, DateRange, academic_year, iter_ranges, normalise
+from discl_lint.document import Document
 
 _SENTENCE = re.compile(r"[^。！？；;\r\n]+")
 # Words that make a date range the report's statistics period.
@@ -47,6 +48,11 @@ def _readable(offset: int, sentence: str) -> DateRange | None:
 def _period_like(days: int) -> bool:
     # A reversed range is a period written wrongly (reported by DL104), not an event.
     return days >= MIN_PERIOD_DAYS or days <= 0
+
+
+def document_period(doc: Document) -> PeriodStatement | None:
+    """The period statement of a document, found once and shared by the rules."""
+    return doc.analysis("period", lambda d: find_period(d.text))
 
 
 def find_period(text: str) -> PeriodStatement | None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.metadata
+import importlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
 import pluggy
 
 from discl_lint import hookspecs
+from discl_lint.entrypoints import entry_points
 from discl_lint.errors import PluginError
 
 BUILTIN_PLUGINS = (
@@ -38,9 +39,7 @@ def make_plugin_manager(
 
 
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
-    for entry in sorted(
-        importlib.metadata.entry_points(group=hookspecs.PROJECT), key=lambda e: e.name
-    ):
+    for entry in entry_points(hookspecs.PROJECT):
         try:
             pm.register(entry.load(), name=f"entry-point:{entry.name}")
         except Exception as exc:
@@ -49,14 +48,35 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
             ) from exc
 
 
-@dataclass(frozen=True)
 class Registry:
-    """Kinds, formatters and loaders by name; rule directories in load order."""
+    """Kinds, formatters and loaders by name; rule directories in load order.
 
-    kinds: Mapping[str, Any]
-    formatters: Mapping[str, Any]
-    loaders: Mapping[str, Any]
-    rule_dirs: tuple[Any, ...]
+    Each table is collected from the plugins on first use, so a run that needs
+    no check kind (every result cached) never imports them.
+    """
+
+    def __init__(self, pm: pluggy.PluginManager) -> None:
+        self._pm = pm
+
+    @cached_property
+    def kinds(self) -> Mapping[str, Any]:
+        """Check kinds by name."""
+        return _by_name(self._pm.hook.discl_lint_check_kinds(), "check kind")
+
+    @cached_property
+    def formatters(self) -> Mapping[str, Any]:
+        """Formatters by name."""
+        return _by_name(self._pm.hook.discl_lint_formatters(), "format")
+
+    @cached_property
+    def loaders(self) -> Mapping[str, Any]:
+        """Loaders by file suffix, longest first."""
+        return _by_name(self._pm.hook.discl_lint_loaders(), "loader suffix", key="suffixes")
+
+    @cached_property
+    def rule_dirs(self) -> tuple[Any, ...]:
+        """Rule directories: built-ins first, then plugins in registration order."""
+        return tuple(d for group in reversed(self._pm.hook.discl_lint_rule_dirs()) for d in group)
 
     def loader_for(self, path: str) -> Any:
         """The loader whose suffix ends ``path`` (the text loader otherwise)."""
@@ -79,12 +99,5 @@ def _by_name(results: Iterable[Iterable[Any]], what: str, key: str = "name") -> 
 
 
 def build_registry(pm: pluggy.PluginManager) -> Registry:
-    """Collect every plugin's contributions, refusing duplicates."""
-    hook = pm.hook
-    dirs = tuple(d for group in reversed(hook.discl_lint_rule_dirs()) for d in group)
-    return Registry(
-        kinds=_by_name(hook.discl_lint_check_kinds(), "check kind"),
-        formatters=_by_name(hook.discl_lint_formatters(), "format"),
-        loaders=_by_name(hook.discl_lint_loaders(), "loader suffix", key="suffixes"),
-        rule_dirs=dirs,
-    )
+    """The registry of ``pm``'s contributions (collected on first use, duplicates refused)."""
+    return Registry(pm)

@@ -12,6 +12,7 @@ import yaml
 from discl_lint.engine import placeholders
 from discl_lint.errors import OptionError, RuleError
 from discl_lint.model import FIX_SAFETY, PROFILES, Example, Examples, Rule, Severity
+from discl_lint.ruleset import sorted_rule_files
 
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
 OPTIONAL = ("options", "profiles", "fix")
@@ -19,22 +20,10 @@ RULE_ID = re.compile(r"[A-Z][A-Z0-9]*\d{3}")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def rule_files(directories: Iterable[Any]) -> list[Any]:
-    """Every ``*.yaml`` file of the directories, in a stable order."""
-    found = []
-    for directory in directories:
-        found.extend(
-            sorted(
-                (f for f in directory.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
-            )
-        )
-    return found
-
-
 def load_rules(directories: Iterable[Any], kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
     """Load and validate every rule; raise ``RuleError`` on the first problem."""
     rules: dict[str, Rule] = {}
-    for file in rule_files(directories):
+    for file in sorted_rule_files(directories):
         rule = parse_rule(file.read_text(encoding="utf-8"), str(file), kinds)
         if rule.id in rules:
             raise RuleError(str(file), rule.id, "id", f"duplicate of {rules[rule.id].source}")

@@ -103,12 +103,16 @@ def read(path: str, stdin: bytes | None = None) -> Source:
     """Read and decode one report; ``stdin`` holds the bytes for ``-``."""
     if stdin is not None:
         return dataclasses.replace(decode(stdin, path), stdin=True)
+    return decode(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a report, or a ``SourceError`` that says why not."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise SourceError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
         raise SourceError(f"{path}: is a directory") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, path)

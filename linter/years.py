@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from discl_lint.dates import normalise
 from discl_lint.document import Document
-from discl_lint.period import find_period
+from discl_lint.period import document_period
+from discl_lint.spans import Spans
 
 ACADEMIC = re.compile(r"(?<!\d)(\d{4})\s*年?\s*[-—–－～~至到]{1,2}\s*(\d{4})\s*年?\s*学年")
 REPORT_YEAR = re.compile(
@@ -41,13 +42,13 @@ class ReportYear:
     source: str
 
 
-def excluded_spans(text: str) -> list[tuple[int, int]]:
+def excluded_spans(text: str) -> Spans:
     """Spans whose years are not the report's: book titles, 文号."""
-    return [m.span() for m in EXCLUDED.finditer(text)]
+    return Spans(m.span() for m in EXCLUDED.finditer(text))
 
 
-def _outside(spans: list[tuple[int, int]], start: int) -> bool:
-    return not any(a <= start < b for a, b in spans)
+def _outside(spans: Spans, start: int) -> bool:
+    return not spans.covers(start)
 
 
 def academic_mentions(text: str, end: int | None = None) -> Iterator[YearMention]:
@@ -78,8 +79,13 @@ def title_end(doc: Document) -> int:
 
 
 def report_year(doc: Document) -> ReportYear | None:
+    """The report's year, computed once per document."""
+    return doc.analysis("report_year", _report_year)
+
+
+def _report_year(doc: Document) -> ReportYear | None:
     """From the period, else the title's academic year, else the title's year (an end year)."""
-    statement = find_period(doc.text)
+    statement = document_period(doc)
     if statement and statement.dates and statement.dates.end > statement.dates.start:
         start = statement.dates.start
         if doc.profile == "gov" or start.month < 6:

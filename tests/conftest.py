@@ -12,6 +12,12 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Every test gets its own result cache, so no test sees another's results."""
+    monkeypatch.setenv("DISCL_LINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def registry() -> Registry:
     return build_registry(make_plugin_manager(entry_points=False))

@@ -8,9 +8,8 @@ from hypothesis import strategies as st
 
 from discl_lint.fixing import fix_text
 from discl_lint.plugins import build_registry, make_plugin_manager
-from discl_lint.rules import load_rules
+from discl_lint.ruleset import RuleSet
 from discl_lint.run import Linter
-from discl_lint.selection import select_rules
 
 HAN = "学校信息公开工作推进落实制度建设平台管理服务师生社会监督主动发布更新完善规范透明渠道网站"
 ARTIFACTS = ("[bookmark: _GoBack]", "[image: image1.png]", "[footnoteRef:3]")
@@ -39,8 +38,7 @@ def corrupted(draw):
 @pytest.fixture(scope="module")
 def linter():
     registry = build_registry(make_plugin_manager(entry_points=False))
-    rules = select_rules(load_rules(registry.rule_dirs, registry.kinds), ["DL401,DL404"], [])
-    return Linter(rules, registry)
+    return Linter(RuleSet(registry.rule_dirs, ("DL401,DL404",)), registry)
 
 
 @settings(max_examples=150, deadline=None)

@@ -10,8 +10,9 @@ Options:
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,34 +70,20 @@ class ZeroClaim:
         )
 
     def check(self, doc: Document, options: ZeroClaimOptions) -> Iterator[Hit]:
-        """One hit per contradicted claim."""
+        """One hit per contradicted claim; each pattern scans the text once."""
+        starts = [p.start for p in doc.paragraphs]
         for topic in options.topics:
-            for start, end in _scopes(doc, topic.scope):
-                evidence = _positive(topic, doc.text, start, end)
-                if evidence is None:
-                    continue
-                for claim in topic.claim.finditer(doc.text, start, end):
-                    yield Hit(
-                        claim.start(),
-                        claim.end(),
-                        {
-                            "claim": claim.group(0),
-                            "evidence": evidence,
-                            "topic": topic.name,
-                        },
-                    )
+            scope = _scope_of(starts) if topic.scope == "paragraph" else lambda _offset: 0
+            evidence: dict[int, str] = {}
+            for match in topic.evidence.finditer(doc.text):
+                if (number_value(match.group("count")) or 0) > 0:
+                    evidence.setdefault(scope(match.start()), match.group(0))
+            for claim in topic.claim.finditer(doc.text):
+                found = evidence.get(scope(claim.start()))
+                if found is not None:
+                    args = {"claim": claim.group(0), "evidence": found, "topic": topic.name}
+                    yield Hit(claim.start(), claim.end(), args)
 
 
-def _scopes(doc: Document, scope: str) -> Iterator[tuple[int, int]]:
-    if scope == "document":
-        yield 0, len(doc.text)
-        return
-    for paragraph in doc.paragraphs:
-        yield paragraph.start, paragraph.end
-
-
-def _positive(topic: Topic, text: str, start: int, end: int) -> str | None:
-    for match in topic.evidence.finditer(text, start, end):
-        if (number_value(match.group("count")) or 0) > 0:
-            return match.group(0)
-    return None
+def _scope_of(starts: list[int]) -> Callable[[int], int]:
+    return lambda offset: bisect.bisect_right(starts, offset)

@@ -78,7 +78,7 @@ class Sum:
 
     def check(self, doc: Document, options: SumOptions) -> Iterator[Hit]:
         """One hit per breakdown whose parts do not add up."""
-        for breakdown in find_breakdowns(doc.text):
+        for breakdown in doc.analysis("breakdowns", lambda d: list(find_breakdowns(d.text))):
             if not in_scope(doc, breakdown.start, options) or not _labelled(
                 doc, breakdown, options
             ):
@@ -152,7 +152,7 @@ class Percent:
         """Yield hits of the chosen checks, in text order."""
         if "range" in options.checks:
             yield from _out_of_range(doc.text)
-        for breakdown in find_breakdowns(doc.text):
+        for breakdown in doc.analysis("breakdowns", lambda d: list(find_breakdowns(d.text))):
             if "match" in options.checks:
                 yield from _mismatches(breakdown)
             if "shares-sum" in options.checks:

@@ -7,6 +7,8 @@ A stray closer or an opener left open is reported ({found}, {expected}).
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -47,9 +49,19 @@ class BalancedPairs:
     def check(self, doc: Document, options: PairOptions) -> Iterator[Hit]:
         """Walk each paragraph with a stack of open brackets."""
         openers = {v: k for k, v in options.closers.items()}
-        for paragraph in doc.paragraphs:
+        marks = re.compile("[" + re.escape("".join(openers) + "".join(options.closers)) + "]")
+        starts = [p.start for p in doc.paragraphs]
+        by_paragraph: dict[int, list[int]] = {}
+        for match in marks.finditer(doc.text):
+            offset = match.start()
+            index = bisect.bisect_right(starts, offset) - 1
+            inside = index >= 0 and offset < doc.paragraphs[index].end
+            # Marks outside paragraphs (Markdown headings) are judged line by line.
+            key = index if inside else -doc.position(offset)[0]
+            by_paragraph.setdefault(key, []).append(offset)
+        for offsets in by_paragraph.values():
             stack: list[int] = []
-            for offset in range(paragraph.start, paragraph.end):
+            for offset in offsets:
                 ch = doc.text[offset]
                 if ch in openers:
                     stack.append(offset)

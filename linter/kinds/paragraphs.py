@@ -79,9 +79,8 @@ class BrokenParagraph:
 
     def check(self, doc: Document, options: BrokenOptions) -> Iterator[Hit]:
         """One hit per broken paragraph, at its last character."""
-        headings = list_headings(doc)
         titles = {h.line.number for h in doc.headings if h.numbering is None}
-        skip = headings | titles
+        skip = _Skip(list_headings(doc) | titles, _title_end(doc))
         for first, second in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
             if _broken(doc, first, second, skip, options):
                 end = first.end
@@ -91,20 +90,26 @@ class BrokenParagraph:
                 yield Hit(end - 1, end, {"found": tail}, edits=(join,))
 
 
-def _running_text(
-    doc: Document, paragraph: Paragraph, skip: set[int], options: BrokenOptions
-) -> bool:
+@dataclass(frozen=True)
+class _Skip:
+    """Lines that are not running text, and where the title block ends."""
+
+    lines: set[int]
+    title_end: int
+
+
+def _running_text(doc: Document, paragraph: Paragraph, skip: _Skip, options: BrokenOptions) -> bool:
     text = doc.text[paragraph.start : paragraph.end].strip(" \t\u00a0\u3000")
-    number = paragraph.lines[0].number
-    if number in skip or paragraph.lines[-1].number in skip or _DATE_LINE.fullmatch(text):
+    first, last = paragraph.lines[0].number, paragraph.lines[-1].number
+    if first in skip.lines or last in skip.lines or _DATE_LINE.fullmatch(text):
         return False
     numbered = read_numbering(text) is not None
     long_enough = numbered or len(text) >= options.min_chars
-    return long_enough and paragraph.start >= _title_end(doc)
+    return long_enough and paragraph.start >= skip.title_end
 
 
 def _broken(
-    doc: Document, first: Paragraph, second: Paragraph, skip: set[int], options: BrokenOptions
+    doc: Document, first: Paragraph, second: Paragraph, skip: _Skip, options: BrokenOptions
 ) -> bool:
     ending = doc.text[first.start : first.end].rstrip(" \t\u00a0\u3000")
     if not options.open_end.search(ending) or not _running_text(doc, first, skip, options):
@@ -112,7 +117,7 @@ def _broken(
     following = doc.text[second.start : second.end]
     if read_numbering(following) is not None or options.closed_start.match(following):
         return False
-    return second.lines[0].number not in skip and not _DATE_LINE.fullmatch(following)
+    return second.lines[0].number not in skip.lines and not _DATE_LINE.fullmatch(following)
 
 
 def _title_end(doc: Document) -> int:

@@ -28,6 +28,7 @@ from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
 from discl_lint.model import Edit, Hit
+from discl_lint.spans import Spans
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,12 @@ class ForbiddenPattern:
 
 
 def _spans(text: str, options: ForbiddenOptions) -> Iterator[tuple[int, int]]:
-    sheltered = [m.span() for p in options.skip_within for m in p.finditer(text)]
+    sheltered = Spans(m.span() for p in options.skip_within for m in p.finditer(text))
     for pattern in options.patterns:
         group = "span" if "span" in pattern.groupindex else 0
         for match in pattern.finditer(text):
             start, end = match.span(group)
-            if end > start and not any(a <= start < b for a, b in sheltered):
+            if end > start and not sheltered.covers(start):
                 yield start, end
 
 

@@ -22,7 +22,7 @@ from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
 from discl_lint.model import PROFILES, Hit
-from discl_lint.period import PeriodStatement, find_period
+from discl_lint.period import PeriodStatement, document_period
 
 _SHAPES = ("academic-year", "calendar-year")
 
@@ -84,7 +84,7 @@ class Period:
 
     def check(self, doc: Document, options: PeriodOptions) -> Iterator[Hit]:
         """Yield at most one hit."""
-        statement = find_period(doc.text)
+        statement = document_period(doc)
         hit = _REPORTS[options.report](doc, statement, options)
         if hit is not None:
             yield hit

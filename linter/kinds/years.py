@@ -27,7 +27,7 @@ from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
 from discl_lint.model import Hit
-from discl_lint.period import find_period
+from discl_lint.period import document_period
 from discl_lint.years import (
     DATE,
     ReportYear,
@@ -122,7 +122,7 @@ class DatedEvents:
 
     def check(self, doc: Document, options: EventOptions) -> Iterator[Hit]:
         """Dates in the sections after the first, outside the widened period."""
-        statement = find_period(doc.text)
+        statement = document_period(doc)
         if statement is None or statement.dates is None or len(doc.top_headings) < 2:
             return
         first, last = statement.dates.start, statement.dates.end

@@ -1,0 +1,96 @@
+"""A cache of findings by file content, so unchanged reports are not linted again.
+
+The key of an entry covers the file's path and bytes and everything that could
+change its findings: the discl-lint version and source files, the rule files,
+the installed plugins and the run's options. Entries are written atomically and
+read best-effort: a damaged or unreadable entry is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import discl_lint
+from discl_lint.model import Finding, Severity
+
+ENV = "DISCL_LINT_CACHE_DIR"
+
+
+def default_directory() -> Path:
+    """$DISCL_LINT_CACHE_DIR, else $XDG_CACHE_HOME/discl-lint, else ~/.cache/discl-lint."""
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "discl-lint"
+
+
+def code_key() -> str:
+    """The version and the modification times of discl-lint's own modules."""
+    package = Path(discl_lint.__file__).parent
+    stamps = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in package.rglob("*.py"))
+    return discl_lint.__version__ + "|" + ",".join(stamps)
+
+
+@dataclass(frozen=True)
+class ResultCache:
+    """Findings stored under ``directory`` for one combination of settings."""
+
+    directory: Path
+    settings: str
+
+    @classmethod
+    def for_settings(cls, directory: Path, parts: Iterable[str]) -> ResultCache:
+        """A cache whose entries are valid only for these settings."""
+        digest = hashlib.sha256("\0".join([code_key(), *parts]).encode()).hexdigest()
+        return cls(directory, digest)
+
+    def _entry(self, path: str, data: bytes) -> Path:
+        key = hashlib.sha256(f"{self.settings}\0{path}\0".encode() + data).hexdigest()
+        return self.directory / key[:2] / key[2:]
+
+    def get(self, path: str, data: bytes) -> tuple[Finding, ...] | None:
+        """The findings stored for this file's bytes, or None."""
+        try:
+            rows = json.loads(self._entry(path, data).read_text(encoding="utf-8"))
+            return tuple(_finding(path, row) for row in rows)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, path: str, data: bytes, findings: Sequence[Finding]) -> None:
+        """Store the findings; a cache that cannot be written is silently skipped."""
+        entry = self._entry(path, data)
+        rows = [f.as_dict() for f in findings]
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            _mark(self.directory)
+            temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+            temporary.replace(entry)
+        except OSError:
+            return
+
+
+def _finding(path: str, row: dict[str, object]) -> Finding:
+    return Finding(
+        path,
+        int(row["line"]),
+        int(row["column"]),
+        str(row["rule"]),  # type: ignore[call-overload]
+        int(row["end_line"]),
+        int(row["end_column"]),
+        str(row["name"]),  # type: ignore[call-overload]
+        Severity.parse(str(row["severity"])),
+        str(row["message"]),
+    )
+
+
+def _mark(directory: Path) -> None:
+    tag = directory / "CACHEDIR.TAG"
+    if not tag.exists():
+        tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# discl-lint result cache\n")
+        (directory / ".gitignore").write_text("*\n")
