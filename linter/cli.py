@@ -58,7 +58,10 @@ def _lint(
         stdin=sys.stdin.buffer.read() if "-" in args.paths else None,
         stdin_name=args.stdin_filename,
     )
-    result = lint_paths(discover(args.paths), linter, options)
+    paths = list(discover(args.paths))
+    if not paths:
+        print("discl-lint: warning: no .txt or .md reports found under the given paths", file=err)
+    result = lint_paths(paths, linter, options)
     return finish(args, registry.formatters[args.format], result, out, err)
 
 

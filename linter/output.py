@@ -18,6 +18,8 @@ def finish(
     args: argparse.Namespace, formatter: Any, result: RunResult, out: TextIO, err: TextIO
 ) -> int:
     """Write what the options ask for; return the exit status."""
+    for notice in result.notices:
+        print(f"discl-lint: warning: {notice}", file=err)
     for error in result.errors:
         print(f"discl-lint: error: {error}", file=err)
     if args.diff:

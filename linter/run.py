@@ -92,6 +92,7 @@ class RunResult:
 
     outcomes: tuple[FileOutcome, ...]
     errors: tuple[str, ...]
+    notices: tuple[str, ...] = ()
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -145,6 +146,7 @@ def lint_paths(
     """
     outcomes: dict[int, FileOutcome] = {}
     errors: dict[int, list[str]] = {}
+    notices: list[str] = []
     todo: list[tuple[int, str]] = []
     cache = options.cache if options.fix is None else None
     for index, path in enumerate(paths):
@@ -152,6 +154,9 @@ def lint_paths(
             source, data = _read(path, options)
         except DiscLintError as exc:
             errors[index] = [str(exc)]
+            continue
+        if not source.text.strip():
+            notices.append(f"{source.path}: empty file, nothing to lint")
             continue
         cached = cache.get(source.path, data) if cache else None
         if cached is not None:
@@ -165,7 +170,8 @@ def lint_paths(
         outcomes[index] = outcome
         errors[index] = list(outcome.errors)
     ordered = tuple(outcomes[i] for i in sorted(outcomes))
-    return RunResult(ordered, tuple(e for i in sorted(errors) for e in errors[i]))
+    flat = tuple(e for i in sorted(errors) for e in errors[i])
+    return RunResult(ordered, flat, tuple(notices))
 
 
 def _check_all(

@@ -58,7 +58,7 @@ def decode(data: bytes, path: str) -> Source:
         if data.startswith(bom):
             return _decode(data[len(bom) :], path, encoding, bom)
     if b"\x00" in data:
-        return _decode(data, path, _utf16_without_bom(data, path))
+        return _utf16_without_bom(data, path)
     try:
         return Source(path, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -75,11 +75,18 @@ def _decode(data: bytes, path: str, encoding: str, bom: bytes = b"") -> Source:
         ) from None
 
 
-def _utf16_without_bom(data: bytes, path: str) -> str:
-    # Text saved as UTF-16 without a BOM has a NUL in most ASCII characters' other byte.
+def _utf16_without_bom(data: bytes, path: str) -> Source:
+    # Text saved as UTF-16 without a BOM has a NUL in the other byte of every ASCII
+    # character; binary data decodes to control characters in either byte order.
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    if max(even, odd) * 4 >= len(data) and min(even, odd) == 0:
-        return "utf-16-be" if even > odd else "utf-16-le"
+    for encoding in ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
+        if len(data) % 2 == 0 and controls * 100 <= len(text):
+            return Source(path, text, encoding)
     raise SourceError(f"{path}: not a text report (binary content)")
 
 

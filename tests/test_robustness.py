@@ -1,0 +1,225 @@
+"""Whatever the input, a clear message and no traceback; positions always right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from discl_lint.cli import main
+
+from conftest import ROOT
+
+REPORT = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n"
+
+
+def run(capsys, *argv):
+    status = main([*argv])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "encoding"),
+    [
+        ("utf8.txt", REPORT.encode(), None),
+        ("bom.txt", b"\xef\xbb\xbf" + REPORT.encode(), None),
+        ("gbk.txt", REPORT.encode("gb18030"), "GB18030（兼容 GBK）"),
+        ("utf16le.txt", b"\xff\xfe" + REPORT.encode("utf-16-le"), "UTF-16LE"),
+        ("utf16be.txt", b"\xfe\xff" + REPORT.encode("utf-16-be"), "UTF-16BE"),
+        (
+            "utf16-no-bom.txt",
+            "Report 2022\n".encode("utf-16-le") + REPORT.encode("utf-16-le"),
+            "UTF-16LE",
+        ),
+    ],
+)
+def test_encodings_are_decoded_and_named(capsys, tmp_path, name, data, encoding):
+    report = tmp_path / name
+    report.write_bytes(data)
+    _, out, _ = run(capsys, "--select", "DL001,DL401", str(report))
+    lines = out.splitlines()
+    artifact = [line for line in lines if " DL401 " in line]
+    assert len(artifact) == 1
+    row = 3 if "no-bom" in name else 2
+    assert artifact[0].startswith(f"{report}:{row}:1: error DL401 ")
+    if encoding is None:
+        assert not any(" DL001 " in line for line in lines)
+    else:
+        assert f"{report}:1:1: info DL001 文件不是 UTF-8 编码，已按 {encoding} 读取" in out
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings_give_the_same_positions(capsys, tmp_path, newline):
+    report = tmp_path / "r.txt"
+    report.write_bytes(("标题\n学校 [bookmark: _GoBack]公开。\n").replace("\n", newline).encode())
+    _, out, _ = run(capsys, "--select", "DL401", str(report))
+    assert (
+        out
+        == f"{report}:2:4: error DL401 文档转换残留“[bookmark: _GoBack]”：应删除（Word/PDF 转文本时留下的书签、图片、脚注或域代码标记）\n"
+    )
+
+
+def test_mixed_line_endings(capsys, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_bytes("一\r\n二\r三\n四[bookmark: x]".encode())
+    _, out, _ = run(capsys, "--select", "DL401", str(report))
+    assert out.startswith(f"{report}:4:2: error DL401 ")
+
+
+def test_undecodable_file_is_an_error_and_the_others_still_run(capsys, tmp_path):
+    bad = tmp_path / "a-bad.txt"
+    bad.write_bytes(b"\x81\x30\xff\xfe\x80 report")
+    good = tmp_path / "b-good.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    status, out, err = run(capsys, "--select", "DL401", str(tmp_path))
+    assert status == 2
+    assert (
+        f"discl-lint: error: {bad}: cannot decode as UTF-8 or GB18030 (byte 0); save the report as UTF-8"
+        in err
+    )
+    assert out.startswith(f"{good}:2:1: error DL401 ")
+
+
+def test_binary_file_is_refused_with_a_message(capsys, tmp_path):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01\x02\x03\xff")
+    status, out, err = run(capsys, str(binary))
+    assert (status, out) == (2, "")
+    assert f"discl-lint: error: {binary}: not a text report (binary content)" in err
+
+
+def test_empty_file_is_skipped_with_a_warning(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    status, out, err = run(capsys, str(empty))
+    assert (status, out) == (0, "")
+    assert f"discl-lint: warning: {empty}: empty file, nothing to lint" in err
+
+
+def test_directory_named_like_a_report_is_searched(capsys, tmp_path):
+    folder = tmp_path / "2022.txt"
+    folder.mkdir()
+    (folder / "inner.md").write_text(REPORT, encoding="utf-8")
+    _, out, _ = run(capsys, "--select", "DL401", str(folder))
+    assert out.startswith(f"{folder}/inner.md:2:1: error DL401 ")
+
+
+def test_folder_without_reports_warns(capsys, tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    status, out, err = run(capsys, str(tmp_path))
+    assert (status, out) == (0, "")
+    assert "discl-lint: warning: no .txt or .md reports found under the given paths" in err
+
+
+def test_unreadable_file_is_reported(capsys, tmp_path, monkeypatch):
+    report = tmp_path / "locked.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    real = Path.read_bytes
+
+    def refuse(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    status, _, err = run(capsys, str(report))
+    assert status == 2
+    assert f"discl-lint: error: {report}: cannot read: Permission denied" in err
+
+
+def test_symlink_loop_is_reported_not_followed(capsys, tmp_path):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)
+    status, _, err = run(capsys, str(tmp_path))
+    assert status == 2
+    assert "loop.txt: cannot read: Too many levels of symbolic links" in err
+
+
+def test_vcs_and_dependency_folders_are_skipped(capsys, tmp_path):
+    for folder in (".git", "node_modules", ".venv"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(REPORT, encoding="utf-8")
+    assert run(capsys, "--select", "DL401", str(tmp_path))[:2] == (0, "")
+
+
+SLOW_RULE = """\
+id: XS001
+name: slow
+severity: warning
+kind: forbidden-pattern
+options: {patterns: ['(a+)+$']}
+message: "慢“{found}”"
+description: 回溯灾难。
+basis: 测试。
+examples: {valid: ["b"], invalid: ["a"]}
+"""
+
+
+def test_catastrophic_pattern_is_stopped_and_named(capsys, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "XS001.yaml").write_text(SLOW_RULE, encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("[bookmark: _GoBack]" + "a" * 40 + "b\n", encoding="utf-8")
+    status, out, err = run(
+        capsys, "--rules", str(rules), "--select", "XS,DL401", "--rule-timeout", "0.3", str(report)
+    )
+    assert status == 2
+    assert f"discl-lint: error: {report}: XS001: stopped after 0.3 s" in err
+    assert " DL401 " in out
+
+
+def test_crashing_kind_is_an_internal_error_and_others_still_run(capsys, tmp_path, monkeypatch):
+    from discl_lint.kinds.numbering import Numbering
+
+    def explode(*_args):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(Numbering, "check", explode)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(REPORT, encoding="utf-8")
+    second.write_text(REPORT, encoding="utf-8")
+    status, out, err = run(capsys, "--no-cache", "--select", "DL202,DL401", str(tmp_path))
+    assert status == 2
+    assert f"discl-lint: error: {first}: DL202: internal error: ZeroDivisionError: boom" in err
+    assert f"discl-lint: error: {second}: DL202: internal error" in err
+    assert out.count(" DL401 ") == 2
+
+
+def test_parallel_output_is_identical(capsys, tmp_path):
+    seeds = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+    for index in range(20):
+        (tmp_path / f"r{index:02d}.txt").write_bytes(seeds[index % len(seeds)].read_bytes())
+    serial = run(capsys, "--no-cache", "-j", "1", str(tmp_path))
+    parallel = run(capsys, "--no-cache", "-j", "2", str(tmp_path))
+    assert serial == parallel
+    assert serial[1].count("\n") > 100
+
+
+def test_cached_results_equal_fresh_ones_and_follow_rule_changes(capsys, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    fresh = run(capsys, "--no-cache", str(report))
+    first, second = run(capsys, str(report)), run(capsys, str(report))
+    assert fresh == first == second
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "XS001.yaml").write_text(SLOW_RULE.replace("(a+)+$", "学校"), encoding="utf-8")
+    changed = run(capsys, "--rules", str(rules), str(report))
+    assert " XS001 " in changed[1]
+
+
+def test_cache_directory_is_tagged(capsys, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    run(capsys, "--cache-dir", str(tmp_path / "c"), str(report))
+    assert (
+        (tmp_path / "c" / "CACHEDIR.TAG")
+        .read_text()
+        .startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    )
+    assert (tmp_path / "c" / ".gitignore").read_text() == "*\n"
+    assert len(list((tmp_path / "c").iterdir())) == 3
