@@ -25,7 +25,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add = parser.add_argument
     add("paths", nargs="*", metavar="PATH", help="files or folders; - for standard input")
-    add("--format", default="concise", help="output format: concise (default), json")
+    add(
+        "--format",
+        action="append",
+        default=[],
+        metavar="FORMAT[:PATH]",
+        help="concise (default; github under GitHub Actions), full, grouped, json, jsonl, sarif, "
+        "github, junit, gitlab; repeat with FORMAT:PATH to write several outputs",
+    )
+    add("-o", "--output-file", metavar="PATH", help="write the standard-output format to PATH")
+    add("--statistics", action="store_true", help="print the count of findings per rule instead")
+    add("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    add("-q", "--quiet", action="store_true", help="print findings only: no summary or warnings")
     add(
         "--select",
         action="append",

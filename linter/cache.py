@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import discl_lint
 from discl_lint.model import Finding, Severity
@@ -64,7 +65,7 @@ class ResultCache:
     def put(self, path: str, data: bytes, findings: Sequence[Finding]) -> None:
         """Store the findings; a cache that cannot be written is silently skipped."""
         entry = self._entry(path, data)
-        rows = [f.as_dict() for f in findings]
+        rows = [{**f.as_dict(), "fingerprint": f.fingerprint} for f in findings]
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             _mark(self.directory)
@@ -75,17 +76,18 @@ class ResultCache:
             return
 
 
-def _finding(path: str, row: dict[str, object]) -> Finding:
+def _finding(path: str, row: dict[str, Any]) -> Finding:
     return Finding(
         path,
         int(row["line"]),
         int(row["column"]),
-        str(row["rule"]),  # type: ignore[call-overload]
+        str(row["rule"]),
         int(row["end_line"]),
         int(row["end_column"]),
-        str(row["name"]),  # type: ignore[call-overload]
+        str(row["name"]),
         Severity.parse(str(row["severity"])),
         str(row["message"]),
+        fingerprint=str(row["fingerprint"]),
     )
 
 

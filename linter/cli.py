@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from discl_lint.arguments import build_parser
 from discl_lint.errors import DiscLintError
@@ -35,9 +35,6 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         rules = ruleset.load(registry.kinds)
         out.write(explain(rules, args.explain) if args.explain else list_rules(rules))
         return 0
-    if args.format not in registry.formatters:
-        known = ", ".join(sorted(registry.formatters))
-        raise DiscLintError(f"unknown format {args.format!r} (known: {known})")
     if not args.paths:
         raise DiscLintError("no PATH given (use - for standard input)")
     ruleset.check_codes()
@@ -49,7 +46,9 @@ def _lint(
 ) -> int:
     from discl_lint.output import finish
     from discl_lint.run import Linter, RunOptions, lint_paths
+    from discl_lint.targets import choose
 
+    targets = choose(args.format, args.output_file, registry.formatters)
     linter = Linter(ruleset, registry, args.profile, args.rule_timeout)
     options = RunOptions(
         fix="unsafe" if args.unsafe_fixes else "safe" if args.fix or args.diff else None,
@@ -62,7 +61,24 @@ def _lint(
     if not paths:
         print("discl-lint: warning: no .txt or .md reports found under the given paths", file=err)
     result = lint_paths(paths, linter, options)
-    return finish(args, registry.formatters[args.format], result, out, err)
+    report = _report(result, ruleset, registry, options)
+    return finish(args, targets, report, result, out, err)
+
+
+def _report(result: Any, ruleset: RuleSet, registry: Registry, options: Any) -> Any:
+    from discl_lint.formatters.report import Report
+    from discl_lint.sources import decode, read
+
+    def text_of(path: str) -> str:
+        if path == options.stdin_name and options.stdin is not None:
+            return decode(options.stdin, path).text
+        return read(path).text
+
+    def rules() -> dict[str, Any]:
+        return {rule.id: rule for rule in ruleset.load(registry.kinds)}
+
+    linted = tuple(o.path for o in result.outcomes)
+    return Report(result.findings, linted, rules, text_of)
 
 
 def _cache(args: argparse.Namespace, ruleset: RuleSet) -> object:

@@ -10,6 +10,7 @@ from typing import Any
 from discl_lint.budget import RuleTimeout, time_limit
 from discl_lint.document import Document
 from discl_lint.errors import CheckFailed, DiscLintError
+from discl_lint.fingerprints import with_fingerprints
 from discl_lint.model import Finding, Fix, Hit, Rule
 
 
@@ -60,7 +61,7 @@ def check_document(
     doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any], budget: float | None = None
 ) -> Checked:
     """Run every rule; a rule that raises or overruns ``budget`` seconds is an error."""
-    found: list[Finding] = []
+    found: list[tuple[Finding, Hit]] = []
     errors: list[str] = []
     for rule in rules:
         if doc.profile not in rule.profiles:
@@ -77,8 +78,8 @@ def check_document(
         except Exception as exc:  # a crashing kind is reported, never hidden
             errors.append(str(CheckFailed(rule.id, doc.path, exc)))
             continue
-        found.extend(finding(doc, rule, hit) for hit in hits)
-    return Checked(tuple(sorted(found)), tuple(errors))
+        found.extend((finding(doc, rule, hit), hit) for hit in hits)
+    return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))
 
 
 def lint_document(doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any]) -> list[Finding]:

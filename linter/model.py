@@ -110,6 +110,8 @@ class Finding:
     severity: Severity = field(compare=False)
     message: str = field(compare=False)
     fix: Fix | None = field(default=None, compare=False, repr=False)
+    # Stable across edits elsewhere in the file: see fingerprints.py.
+    fingerprint: str = field(default="", compare=False, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         """Return the JSON shape of the finding."""

@@ -5,21 +5,29 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from discl_lint.formatters.report import Report
 from discl_lint.model import Finding, Severity
 from discl_lint.sources import write_atomic
+from discl_lint.targets import Target, append_github_summary, statistics, write
 
 if TYPE_CHECKING:
     from discl_lint.run import FileOutcome, RunResult
 
 
 def finish(
-    args: argparse.Namespace, formatter: Any, result: RunResult, out: TextIO, err: TextIO
+    args: argparse.Namespace,
+    targets: Sequence[Target],
+    report: Report,
+    result: RunResult,
+    out: TextIO,
+    err: TextIO,
 ) -> int:
     """Write what the options ask for; return the exit status."""
-    for notice in result.notices:
-        print(f"discl-lint: warning: {notice}", file=err)
+    if not args.quiet:
+        for notice in result.notices:
+            print(f"discl-lint: warning: {notice}", file=err)
     for error in result.errors:
         print(f"discl-lint: error: {error}", file=err)
     if args.diff:
@@ -27,11 +35,18 @@ def finish(
     else:
         if args.fix:
             _fix(result.outcomes, out, err)
-        if not (args.fix and any(o.source and o.source.stdin for o in result.outcomes)):
-            out.write(formatter.render(result.findings))
-        print(summary(result.findings, result.files), file=err)
+        stdin_fixed = args.fix and any(o.source and o.source.stdin for o in result.outcomes)
+        if args.statistics:
+            out.write(statistics(report.findings))
+        elif not stdin_fixed:
+            write(targets, report, out)
+        if any(t.formatter.name == "github" for t in targets):
+            append_github_summary(report.findings, result.files)
+        if not args.quiet:
+            print(summary(report.findings, result.files), file=err)
         threshold = Severity.parse(args.fail_on)
-        status = 1 if any(f.severity >= threshold for f in result.findings) else 0
+        failing = any(f.severity >= threshold for f in report.findings)
+        status = 1 if failing and not args.exit_zero else 0
     out.flush()
     return 2 if result.errors else status
 

@@ -1,0 +1,53 @@
+"""Fingerprints that identify a finding across edits elsewhere in its file.
+
+A fingerprint is built from the path, the rule, the matched text (spaces
+folded), a hash of the enclosing paragraph and the finding's occurrence index
+among equal matches in that paragraph — never from the line number, so adding
+paragraphs above a finding keeps its fingerprint, while editing the paragraph
+itself changes it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+
+from discl_lint.document import Document
+from discl_lint.model import Finding, Hit
+
+
+def _fold(text: str) -> str:
+    return "".join(text.split())
+
+
+def _paragraph_text(doc: Document, starts: list[int], offset: int) -> str:
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset <= doc.paragraphs[index].end:
+        paragraph = doc.paragraphs[index]
+        return doc.text[paragraph.start : paragraph.end]
+    line = doc.lines[doc.position(offset)[0] - 1]
+    return line.text
+
+
+def digest(*parts: str) -> str:
+    """A short stable hash of the parts."""
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def with_fingerprints(doc: Document, pairs: Sequence[tuple[Finding, Hit]]) -> list[Finding]:
+    """The findings, each given its fingerprint."""
+    starts = [p.start for p in doc.paragraphs]
+    seen: Counter[tuple[str, str, str]] = Counter()
+    result = []
+    for finding, hit in sorted(pairs, key=lambda pair: (pair[1].start, pair[0].rule)):
+        matched = _fold(doc.text[hit.start : hit.end])
+        paragraph = digest(_fold(_paragraph_text(doc, starts, hit.start)))
+        key = (finding.rule, matched, paragraph)
+        index = seen[key]
+        seen[key] += 1
+        fingerprint = digest(doc.path, finding.rule, matched, paragraph, str(index))
+        result.append(dataclasses.replace(finding, fingerprint=fingerprint))
+    return result

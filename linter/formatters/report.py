@@ -1,0 +1,44 @@
+"""What a formatter renders: the findings, the files linted, and lazy access to
+rule metadata and source lines (read only by the formats that show them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from discl_lint.model import Finding, Rule
+
+
+def _no_rules() -> Mapping[str, Rule]:
+    return {}
+
+
+def _no_text(_path: str) -> str:
+    return ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """One run's results as the formatters see them."""
+
+    findings: tuple[Finding, ...]
+    files: tuple[str, ...] = ()
+    load_rules: Callable[[], Mapping[str, Rule]] = _no_rules
+    read_text: Callable[[str], str] = _no_text
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def rules(self) -> Mapping[str, Rule]:
+        """Rules by ID (loaded on first use)."""
+        if "rules" not in self._memo:
+            self._memo["rules"] = self.load_rules()
+        return self._memo["rules"]  # type: ignore[no-any-return]
+
+    def line(self, path: str, number: int) -> str:
+        """The text of one source line ("" when it cannot be read)."""
+        key = f"text:{path}"
+        if key not in self._memo:
+            text = self.read_text(path)
+            self._memo[key] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines: list[str] = self._memo[key]
+        return lines[number - 1] if 0 < number <= len(lines) else ""

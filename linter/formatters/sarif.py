@@ -1,0 +1,70 @@
+"""SARIF 2.1.0, for code-scanning dashboards (GitHub, GitLab, Azure DevOps)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from discl_lint import __version__
+from discl_lint.formatters.report import Report
+from discl_lint.model import Finding, Rule
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _rule(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.name},
+        "fullDescription": {"text": " ".join(rule.description.split())},
+        "help": {"text": " ".join(rule.basis.split())},
+        "defaultConfiguration": {"level": LEVELS[str(rule.severity)]},
+    }
+
+
+def _result(f: Finding, index: int | None) -> dict[str, Any]:
+    region = {
+        "startLine": f.line,
+        "startColumn": f.column,
+        "endLine": f.end_line,
+        "endColumn": f.end_column,
+    }
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "level": LEVELS[str(f.severity)],
+        "message": {"text": f.message},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": {"uri": f.path}, "region": region}}
+        ],
+        "partialFingerprints": {"discl-lint/v1": f.fingerprint},
+    }
+    if index is not None:
+        result["ruleIndex"] = index
+    return result
+
+
+class Sarif:
+    """A SARIF log with the rules' metadata and one result per finding."""
+
+    name = "sarif"
+
+    def render(self, report: Report) -> str:
+        """The log as indented JSON."""
+        rules = report.rules()
+        used = sorted({f.rule for f in report.findings} | set(rules))
+        index = {rule_id: n for n, rule_id in enumerate(r for r in used if r in rules)}
+        driver = {
+            "name": "discl-lint",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [_rule(rules[r]) for r in used if r in rules],
+        }
+        run = {
+            "tool": {"driver": driver},
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(f, index.get(f.rule)) for f in report.findings],
+        }
+        log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
