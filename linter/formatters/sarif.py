@@ -13,13 +13,23 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
+def one_line(text: str) -> str:
+    """Join wrapped lines: no space between Chinese characters, one between words."""
+    out = ""
+    for line in (part.strip() for part in text.splitlines()):
+        if out and line and (out[-1].isascii() and line[0].isascii()):
+            out += " "
+        out += line
+    return out
+
+
 def _rule(rule: Rule) -> dict[str, Any]:
     return {
         "id": rule.id,
         "name": rule.name,
         "shortDescription": {"text": rule.name},
-        "fullDescription": {"text": " ".join(rule.description.split())},
-        "help": {"text": " ".join(rule.basis.split())},
+        "fullDescription": {"text": one_line(rule.description)},
+        "help": {"text": one_line(rule.basis)},
         "defaultConfiguration": {"level": LEVELS[str(rule.severity)]},
     }
 
