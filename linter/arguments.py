@@ -111,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="stop a rule that runs longer on one file (default: 2 s + 1 s per MB)",
     )
+    add("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
+    add(
+        "--baseline",
+        metavar="FILE",
+        help="hide the findings recorded in FILE; report stale entries",
+    )
+    add("--prune-baseline", action="store_true", help="with --baseline, drop its stale entries")
     add("--list-rules", action="store_true", help="list the rules and exit")
     add("--explain", metavar="RULE", help="describe a rule, its basis and examples")
     add("--version", action="version", version=f"discl-lint {__version__}")

@@ -61,11 +61,39 @@ def _lint(
     if not paths:
         print("discl-lint: warning: no .txt or .md reports found under the given paths", file=err)
     result = lint_paths(paths, linter, options)
-    report = _report(result, ruleset, registry, options)
+    if args.write_baseline:
+        from discl_lint import baseline
+
+        count = baseline.write(args.write_baseline, result.findings)
+        print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
+        return 2 if result.errors else 0
+    findings = _baselined(args, result, err) if args.baseline else result.findings
+    report = _report(result, findings, ruleset, registry, options)
     return finish(args, targets, report, result, out, err)
 
 
-def _report(result: Any, ruleset: RuleSet, registry: Registry, options: Any) -> Any:
+def _baselined(args: argparse.Namespace, result: Any, err: TextIO) -> tuple[Any, ...]:
+    from discl_lint import baseline
+
+    entries = baseline.load(args.baseline)
+    applied = baseline.apply(entries, result.findings, (o.path for o in result.outcomes))
+    for entry in applied.stale:
+        print(
+            f"discl-lint: warning: {args.baseline}: stale entry {entry.path} {entry.rule} "
+            f"(was line {entry.line}): {entry.message}",
+            file=err,
+        )
+    if args.prune_baseline and applied.stale:
+        baseline.prune(args.baseline, entries, applied.stale)
+        print(
+            f"discl-lint: removed {len(applied.stale)} stale entries from {args.baseline}", file=err
+        )
+    return applied.findings
+
+
+def _report(
+    result: Any, findings: tuple[Any, ...], ruleset: RuleSet, registry: Registry, options: Any
+) -> Any:
     from discl_lint.formatters.report import Report
     from discl_lint.sources import decode, read
 
@@ -78,7 +106,7 @@ def _report(result: Any, ruleset: RuleSet, registry: Registry, options: Any) -> 
         return {rule.id: rule for rule in ruleset.load(registry.kinds)}
 
     linted = tuple(o.path for o in result.outcomes)
-    return Report(result.findings, linted, rules, text_of)
+    return Report(findings, linted, rules, text_of)
 
 
 def _cache(args: argparse.Namespace, ruleset: RuleSet) -> object:
