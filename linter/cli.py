@@ -27,6 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     registry = build_registry(make_plugin_manager())
+    if args.show_config:
+        from discl_lint.pipeline import show_config
+
+        return show_config(args, args.show_config, out)
     dirs = (*registry.rule_dirs, *(Path(d) for d in args.rules))
     ruleset = RuleSet(dirs, tuple(args.select), tuple(args.ignore))
     if args.list_rules or args.explain:
@@ -37,7 +41,6 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 0
     if not args.paths:
         raise DiscLintError("no PATH given (use - for standard input)")
-    ruleset.check_codes()
     return _lint(args, registry, ruleset, out, err)
 
 
@@ -45,38 +48,43 @@ def _lint(
     args: argparse.Namespace, registry: Registry, ruleset: RuleSet, out: TextIO, err: TextIO
 ) -> int:
     from discl_lint.output import finish
-    from discl_lint.run import Linter, RunOptions, lint_paths
+    from discl_lint.pipeline import run
+    from discl_lint.run import RunOptions
     from discl_lint.targets import choose
 
     targets = choose(args.format, args.output_file, registry.formatters)
-    linter = Linter(ruleset, registry, args.profile, args.rule_timeout)
     options = RunOptions(
         fix="unsafe" if args.unsafe_fixes else "safe" if args.fix or args.diff else None,
         jobs=args.jobs or None,
-        cache=None if args.no_cache else _cache(args, ruleset),
         stdin=sys.stdin.buffer.read() if "-" in args.paths else None,
         stdin_name=args.stdin_filename,
     )
     paths = list(discover(args.paths))
     if not paths:
         print("discl-lint: warning: no .txt or .md reports found under the given paths", file=err)
-    result = lint_paths(paths, linter, options)
+    outcome = run(args, registry, paths, options)
+    result = outcome.result
     if args.write_baseline:
         from discl_lint import baseline
 
-        count = baseline.write(args.write_baseline, result.findings)
+        count = baseline.write(args.write_baseline, outcome.findings)
         print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
         return 2 if result.errors else 0
-    findings = _baselined(args, result, err) if args.baseline else result.findings
-    report = _report(result, findings, ruleset, registry, options)
+    findings = (
+        _baselined(args, result, outcome.findings, err) if args.baseline else outcome.findings
+    )
+    rules = outcome.rulesets[0] if outcome.rulesets else ruleset
+    report = _report(result, findings, rules, registry, options)
     return finish(args, targets, report, result, out, err)
 
 
-def _baselined(args: argparse.Namespace, result: Any, err: TextIO) -> tuple[Any, ...]:
+def _baselined(
+    args: argparse.Namespace, result: Any, findings: tuple[Any, ...], err: TextIO
+) -> tuple[Any, ...]:
     from discl_lint import baseline
 
     entries = baseline.load(args.baseline)
-    applied = baseline.apply(entries, result.findings, (o.path for o in result.outcomes))
+    applied = baseline.apply(entries, findings, (o.path for o in result.outcomes))
     for entry in applied.stale:
         print(
             f"discl-lint: warning: {args.baseline}: stale entry {entry.path} {entry.rule} "
@@ -107,16 +115,3 @@ def _report(
 
     linted = tuple(o.path for o in result.outcomes)
     return Report(findings, linted, rules, text_of)
-
-
-def _cache(args: argparse.Namespace, ruleset: RuleSet) -> object:
-    from discl_lint.cache import ResultCache, default_directory
-    from discl_lint.entrypoints import entry_points
-    from discl_lint.hookspecs import PROJECT
-    from discl_lint.ruleset import stat_key
-
-    plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
-    chosen = (args.select, args.ignore, args.profile)
-    settings = (stat_key(ruleset.files), plugins, repr(chosen))
-    directory = Path(args.cache_dir) if args.cache_dir else default_directory()
-    return ResultCache.for_settings(directory, settings)

@@ -30,10 +30,11 @@ PROFILES = ("hei", "gov")
 
 @dataclass(frozen=True)
 class Example:
-    """An example report text, and the encoding its file would have."""
+    """An example report text, and the name and encoding its file would have."""
 
     text: str
     encoding: str = "utf-8"
+    path: str = "report.txt"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from discl_lint.engine import placeholders
 from discl_lint.errors import OptionError, RuleError
 from discl_lint.model import FIX_SAFETY, PROFILES, Example, Examples, Rule, Severity
 from discl_lint.ruleset import sorted_rule_files
+from discl_lint.schema import first_error
+from discl_lint.schema import load as load_schema
 
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
 OPTIONAL = ("options", "profiles", "fix")
@@ -23,15 +25,18 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_rules(directories: Iterable[Any], kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
     """Load and validate every rule; raise ``RuleError`` on the first problem."""
     rules: dict[str, Rule] = {}
+    schema = load_schema("rule.schema.json")
     for file in sorted_rule_files(directories):
-        rule = parse_rule(file.read_text(encoding="utf-8"), str(file), kinds)
+        rule = parse_rule(file.read_text(encoding="utf-8"), str(file), kinds, schema)
         if rule.id in rules:
             raise RuleError(str(file), rule.id, "id", f"duplicate of {rules[rule.id].source}")
         rules[rule.id] = rule
     return tuple(sorted(rules.values(), key=lambda r: r.id))
 
 
-def parse_rule(text: str, source: str, kinds: Mapping[str, Any]) -> Rule:
+def parse_rule(
+    text: str, source: str, kinds: Mapping[str, Any], rule_schema: Mapping[str, Any] | None = None
+) -> Rule:
     """Validate one rule file's text."""
     try:
         data = yaml.load(text, Loader=_Loader)
@@ -40,6 +45,10 @@ def parse_rule(text: str, source: str, kinds: Mapping[str, Any]) -> Rule:
     if not isinstance(data, dict):
         raise RuleError(source, "", "(file)", "expected a mapping of rule fields")
     rule_id = str(data.get("id", ""))
+    problem = first_error(data, rule_schema or load_schema("rule.schema.json"))
+    if problem:
+        key, _, message = problem.partition(": ")
+        raise RuleError(source, rule_id, key, message)
     _check_keys(data, source, rule_id)
     _check_id(rule_id, source)
     kind = kinds.get(data["kind"])
@@ -132,13 +141,10 @@ def _examples(data: Mapping[str, Any], source: str) -> Examples:
 def _example(item: Any, source: str, rule_id: str, key: str) -> Example:
     if isinstance(item, str):
         return Example(item)
-    if (
-        isinstance(item, dict)
-        and set(item) <= {"text", "encoding"}
-        and isinstance(item.get("text"), str)
-    ):
-        return Example(item["text"], str(item.get("encoding", "utf-8")).lower())
-    raise RuleError(source, rule_id, key, "expected a list of texts (or of {text, encoding})")
+    if isinstance(item, dict) and set(item) <= {"text", "encoding", "path"} and "text" in item:
+        encoding = str(item.get("encoding", "utf-8")).lower()
+        return Example(str(item["text"]), encoding, str(item.get("path", "report.txt")))
+    raise RuleError(source, rule_id, key, "expected a list of texts (or of {text, encoding, path})")
 
 
 def _profiles(data: Mapping[str, Any], source: str) -> tuple[str, ...]:

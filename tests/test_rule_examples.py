@@ -1,9 +1,12 @@
-"""Every rule's own YAML examples are executed: valid texts pass, invalid ones fail."""
+"""Every rule's own YAML examples run through the command line: valid pass, invalid fail."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from discl_lint.cli import main
 from discl_lint.plugins import build_registry, make_plugin_manager
 from discl_lint.rules import load_rules
 
@@ -15,21 +18,25 @@ def _rules():
 
 def _cases(kind: str):
     for rule in _rules():
-        examples = getattr(rule.examples, kind)
-        for number, example in enumerate(examples, start=1):
+        for number, example in enumerate(getattr(rule.examples, kind), start=1):
             yield pytest.param(rule.id, example, id=f"{rule.id}-{kind}-{number}")
 
 
+def _findings(tmp_path, capsys, rule_id, example):
+    report = tmp_path / example.path
+    report.write_bytes(example.text.encode(example.encoding))
+    main(["--no-cache", "--isolated", "--select", rule_id, "--format", "json", str(report)])
+    return [f for f in json.loads(capsys.readouterr().out) if f["rule"] == rule_id]
+
+
 @pytest.mark.parametrize(("rule_id", "example"), list(_cases("valid")))
-def test_valid_example_passes(lint, rule_id, example):
-    assert list(lint(example.text, only=rule_id, encoding=example.encoding)) == []
+def test_valid_example_passes(tmp_path, capsys, rule_id, example):
+    assert _findings(tmp_path, capsys, rule_id, example) == []
 
 
 @pytest.mark.parametrize(("rule_id", "example"), list(_cases("invalid")))
-def test_invalid_example_fails(lint, rule_id, example):
-    found = lint(example.text, only=rule_id, encoding=example.encoding)
-    assert found, f"{rule_id} found nothing in its invalid example"
-    assert {f.rule for f in found} == {rule_id}
+def test_invalid_example_fails(tmp_path, capsys, rule_id, example):
+    assert _findings(tmp_path, capsys, rule_id, example), f"{rule_id} found nothing"
 
 
 @pytest.mark.parametrize("rule", _rules(), ids=lambda r: r.id)

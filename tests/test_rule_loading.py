@@ -27,7 +27,11 @@ examples:
 @pytest.mark.parametrize(
     ("change", "key", "problem"),
     [
-        (("severity: error", "severity: fatal"), "severity", "expected error, warning or info"),
+        (
+            ("severity: error", "severity: fatal"),
+            "severity",
+            "expected one of error, warning, info, got 'fatal'",
+        ),
         (("kind: forbidden-pattern", "kind: nonsense"), "kind", "unknown kind 'nonsense'"),
         (
             ("patterns: ['TODO']", "patterns: ['TO(DO']"),
@@ -46,8 +50,8 @@ examples:
             "message",
             "unknown placeholder {nothing}",
         ),
-        (("id: XY101", "id: xy101"), "id", "expected letters then three digits"),
-        (('valid: ["完成"]', "valid: 完成"), "examples.valid", "expected a list of texts"),
+        (("id: XY101", "id: xy101"), "id", "'xy101' does not match"),
+        (('valid: ["完成"]', "valid: 完成"), "examples.valid", "expected array, got str"),
     ],
 )
 def test_invalid_rule_names_file_rule_and_key(capsys, tmp_path, change, key, problem):

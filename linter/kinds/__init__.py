@@ -11,6 +11,7 @@ from discl_lint.hookspecs import hookimpl
 @hookimpl
 def discl_lint_check_kinds() -> Sequence[Any]:
     """Provide the built-in kinds."""
+    from discl_lint.kinds.audit import UnusedSuppression
     from discl_lint.kinds.contradiction import ZeroClaim
     from discl_lint.kinds.encoding import Encoding
     from discl_lint.kinds.numbering import Numbering
@@ -39,4 +40,5 @@ def discl_lint_check_kinds() -> Sequence[Any]:
         BrokenParagraph(),
         BalancedPairs(),
         Encoding(),
+        UnusedSuppression(),
     )
