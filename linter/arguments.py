@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="hide the findings recorded in FILE; report stale entries",
     )
     add("--prune-baseline", action="store_true", help="with --baseline, drop its stale entries")
+    add("--lang", choices=["zh", "en"], default="zh", help="language of messages (default zh)")
     add("--config", metavar="FILE", help="use this configuration file for every report")
     add("--isolated", action="store_true", help="ignore every configuration file")
     add("--show-config", metavar="REPORT", help="print the settings that apply to REPORT and exit")

@@ -30,7 +30,7 @@ class _Missing(dict[str, str]):
         return "{" + key + "}"
 
 
-def finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+def finding(doc: Document, rule: Rule, hit: Hit, lang: str = "zh") -> Finding:
     """Turn a kind's hit into a positioned finding."""
     line, column = doc.position(hit.start)
     end_line, end_column = doc.position(max(hit.end, hit.start))
@@ -44,7 +44,7 @@ def finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
         end_column,
         rule.name,
         hit.severity or rule.severity,
-        render(rule.message, hit.args),
+        render(rule.template(lang), hit.args),
         fix,
     )
 
@@ -58,7 +58,11 @@ class Checked:
 
 
 def check_document(
-    doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any], budget: float | None = None
+    doc: Document,
+    rules: Iterable[Rule],
+    kinds: Mapping[str, Any],
+    budget: float | None = None,
+    lang: str = "zh",
 ) -> Checked:
     """Run every rule; a rule that raises or overruns ``budget`` seconds is an error."""
     found: list[tuple[Finding, Hit]] = []
@@ -78,7 +82,7 @@ def check_document(
         except Exception as exc:  # a crashing kind is reported, never hidden
             errors.append(str(CheckFailed(rule.id, doc.path, exc)))
             continue
-        found.extend((finding(doc, rule, hit), hit) for hit in hits)
+        found.extend((finding(doc, rule, hit, lang), hit) for hit in hits)
     return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))
 
 

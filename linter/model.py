@@ -61,6 +61,11 @@ class Rule:
     profiles: tuple[str, ...] = PROFILES
     source: str = ""
     fix: str | None = None
+    message_en: str = ""
+
+    def template(self, lang: str) -> str:
+        """The message template in ``lang`` (Chinese when there is no translation)."""
+        return self.message_en if lang == "en" and self.message_en else self.message
 
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})

@@ -69,7 +69,7 @@ def lint_group(
 
     ruleset = ruleset_of(registry, group.settings)
     ruleset.check_codes()
-    linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout)
+    linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang)
     cache = None if args.no_cache else cache_for(args, ruleset, group.settings)
     options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
     result = lint_paths(group.paths, linter, options)
@@ -116,7 +116,7 @@ def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) ->
     from discl_lint.ruleset import stat_key
 
     plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
-    parts = (stat_key(ruleset.files), plugins, settings.key())
+    parts = (stat_key(ruleset.files), plugins, settings.key(), args.lang)
     directory = Path(args.cache_dir) if args.cache_dir else default_directory()
     return ResultCache.for_settings(directory, parts)
 

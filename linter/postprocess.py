@@ -55,6 +55,7 @@ def finalize(
     settings: Settings,
     rules: Callable[[], Sequence[Rule]],
     lines_of: Callable[[str], list[str]],
+    lang: str = "zh",
 ) -> tuple[Finding, ...]:
     """Apply severities and suppressions; add DL900 for suppressions left unused.
 
@@ -87,11 +88,11 @@ def finalize(
     audit = active.get(UNUSED_RULE)
     if audit is not None:
         judged = [s for s in unused if not s.rules or any(i.startswith(s.rules) for i in active)]
-        kept.extend(_unused(s, audit) for s in judged)
+        kept.extend(_unused(s, audit, lang) for s in judged)
     return tuple(sorted(kept))
 
 
-def _unused(suppression: Suppression, rule: Rule) -> Finding:
-    message = render(rule.message, {"suppression": suppression.label})
+def _unused(suppression: Suppression, rule: Rule, lang: str) -> Finding:
+    message = render(rule.template(lang), {"suppression": suppression.label})
     line = max(suppression.line, 1)
     return Finding(suppression.path, line, 1, rule.id, line, 1, rule.name, rule.severity, message)

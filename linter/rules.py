@@ -17,7 +17,7 @@ from discl_lint.schema import first_error
 from discl_lint.schema import load as load_schema
 
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
-OPTIONAL = ("options", "profiles", "fix")
+OPTIONAL = ("options", "profiles", "fix", "message_en")
 RULE_ID = re.compile(r"[A-Z][A-Z0-9]*\d{3}")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -72,6 +72,7 @@ def parse_rule(
         profiles=_profiles(data, source),
         source=source,
         fix=_fix(data, source),
+        message_en=_message(data, kind, source, "message_en") if "message_en" in data else "",
     )
 
 
@@ -105,13 +106,11 @@ def _severity(data: Mapping[str, Any], source: str) -> Severity:
         raise RuleError(source, data["id"], "severity", "expected error, warning or info") from None
 
 
-def _message(data: Mapping[str, Any], kind: Any, source: str) -> str:
-    message = _text(data, "message", source)
+def _message(data: Mapping[str, Any], kind: Any, source: str, key: str = "message") -> str:
+    message = _text(data, key, source)
     unknown = placeholders(message) - set(getattr(kind, "placeholders", ()))
     if unknown:
-        raise RuleError(
-            source, data["id"], "message", f"unknown placeholder {{{sorted(unknown)[0]}}}"
-        )
+        raise RuleError(source, data["id"], key, f"unknown placeholder {{{sorted(unknown)[0]}}}")
     return message
 
 

@@ -51,6 +51,7 @@ class Linter:
     registry: Registry
     profile: str = "auto"
     rule_timeout: float | None = None
+    lang: str = "zh"
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -64,7 +65,7 @@ class Linter:
 
         doc = dataclasses.replace(load(path, text, self.registry, self.profile), encoding=encoding)
         budget = self.rule_timeout or allowance(len(text))
-        return check_document(doc, self.rules, self.registry.kinds, budget)
+        return check_document(doc, self.rules, self.registry.kinds, budget, self.lang)
 
     def lint_text(self, path: str, text: str) -> list[Finding]:
         """Findings of every rule on ``text`` (failed rules are left out)."""

@@ -173,3 +173,19 @@ def test_gov_profile_expects_a_calendar_year(capsys, tmp_path):
     )
     assert "DL103" not in run(capsys, "--select", "DL1", str(report))[1]
     assert "DL103" in run(capsys, "--select", "DL1", "--profile", "hei", str(report))[1]
+
+
+def test_english_messages(capsys):
+    _, out, _ = run(capsys, "--lang", "en", "--select", "DL401", str(SEED))
+    assert out == (
+        f"{SEED}:2:1: error DL401 Conversion leftover “[bookmark: _GoBack]”: remove it "
+        "(a Word/PDF bookmark, image, footnote or field-code marker)\n"
+    )
+
+
+def test_every_rule_has_an_english_message():
+    from discl_lint.plugins import build_registry, make_plugin_manager
+    from discl_lint.rules import load_rules
+
+    registry = build_registry(make_plugin_manager(entry_points=False))
+    assert all(rule.message_en for rule in load_rules(registry.rule_dirs, registry.kinds))

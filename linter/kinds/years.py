@@ -128,8 +128,11 @@ class DatedEvents:
         first, last = statement.dates.start, statement.dates.end
         low = first - dt.timedelta(days=options.before_days)
         high = last + dt.timedelta(days=options.after_days)
-        body_start = doc.top_headings[1].line.start
-        for sentence in _SENTENCE.finditer(doc.text, body_start):
+        # Sections 二 to 五 report the year's work; the closing date comes after them.
+        top = doc.top_headings
+        body_start = top[1].line.start
+        body_end = top[5].line.start if len(top) > 5 else _closing_start(doc)
+        for sentence in _SENTENCE.finditer(doc.text, body_start, body_end):
             if options.skip.search(sentence.group(0)):
                 continue
             for day, start, end in dates_in(sentence.group(0)):
@@ -196,6 +199,11 @@ class Deadline:
         limit = dt.date(year.last + shift, month, date)
         if day > limit:
             yield Hit(start, end, {"expected": f"不晚于{_fmt(limit)}", "found": _fmt(day)})
+
+
+def _closing_start(doc: Document) -> int:
+    signed = _signature(doc)
+    return signed[1] if signed else len(doc.text)
 
 
 def _signature(doc: Document) -> tuple[dt.date, int, int] | None:

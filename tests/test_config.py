@@ -1,0 +1,183 @@
+"""Configuration files, per-file ignores, sidecars and Markdown suppressions (with DL900)."""
+
+from __future__ import annotations
+
+import pytest
+
+from discl_lint.cli import main
+
+REPORT = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n附件待补充。\n"
+
+
+def run(capsys, *argv):
+    status = main(["--no-cache", *argv])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "r.txt").write_text(REPORT, encoding="utf-8")
+    return tmp_path
+
+
+def rules_in(out: str) -> list[str]:
+    return [line.split()[2] for line in out.splitlines()]
+
+
+def test_nearest_yaml_config_selects_and_overrides_severity(project, capsys):
+    (project / ".discl-lint.yaml").write_text(
+        "select: [DL401, DL403]\nseverity: {DL403: info}\n", encoding="utf-8"
+    )
+    status, out, _ = run(capsys, "reports/r.txt")
+    assert rules_in(out) == ["DL401", "DL403"]
+    assert "info DL403" in out
+    assert status == 1
+
+
+def test_pyproject_table_and_nearest_wins(project, capsys):
+    (project / "pyproject.toml").write_text(
+        '[tool.discl-lint]\nselect = ["DL403"]\n', encoding="utf-8"
+    )
+    assert rules_in(run(capsys, "reports/r.txt")[1]) == ["DL403"]
+    (project / "reports" / ".discl-lint.yaml").write_text("select: [DL401]\n", encoding="utf-8")
+    assert rules_in(run(capsys, "reports/r.txt")[1]) == ["DL401"]
+
+
+def test_command_line_select_replaces_and_isolated_ignores(project, capsys):
+    (project / ".discl-lint.yaml").write_text(
+        "select: [DL401]\nignore: [DL403]\n", encoding="utf-8"
+    )
+    assert rules_in(run(capsys, "--select", "DL403,DL401", "reports/r.txt")[1]) == ["DL401"]
+    assert "DL403" in rules_in(run(capsys, "--isolated", "--select", "DL4", "reports/r.txt")[1])
+
+
+def test_extends_and_explicit_config(project, capsys):
+    (project / "base.yaml").write_text("select: [DL4]\nignore: [DL406]\n", encoding="utf-8")
+    (project / "team.yaml").write_text("extends: base.yaml\nignore: [DL401]\n", encoding="utf-8")
+    assert rules_in(run(capsys, "--config", "team.yaml", "reports/r.txt")[1]) == ["DL403"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("colour: red\n", ".discl-lint.yaml: colour: unknown key"),
+        ("select: DL4\n", ".discl-lint.yaml: select: expected array, got str"),
+        (
+            "severity: {DL401: fatal}\n",
+            ".discl-lint.yaml: severity.DL401: expected one of error, warning, info",
+        ),
+        ("extends: .discl-lint.yaml\n", "extends: circular"),
+    ],
+)
+def test_invalid_config_exits_2_naming_file_and_key(project, capsys, text, message):
+    (project / ".discl-lint.yaml").write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "reports/r.txt")
+    assert status == 2
+    assert message in err
+
+
+def test_show_config_names_the_origin_of_each_setting(project, capsys):
+    (project / ".discl-lint.yaml").write_text("select: [DL4]\nprofile: hei\n", encoding="utf-8")
+    status, out, _ = run(capsys, "--ignore", "DL406", "--show-config", "reports/r.txt")
+    config = str((project / ".discl-lint.yaml").resolve())
+    assert status == 0
+    assert out.splitlines() == [
+        "# effective settings for reports/r.txt",
+        f"config = {config}",
+        f"select = ['DL4']  # {config}",
+        "ignore = ['DL406']  # default",
+        "severity = {}  # default",
+        f"profile = hei  # {config}",
+        "rules = []  # default",
+        "per-file-ignores = {}  # default",
+    ]
+
+
+def test_per_file_ignores_and_unused_one(project, capsys):
+    (project / ".discl-lint.yaml").write_text(
+        "per-file-ignores:\n  'reports/*.txt': [DL401]\n  'archive/*.txt': [DL403]\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "--select", "DL401,DL403,DL900", "reports/r.txt")
+    config = str((project / ".discl-lint.yaml").resolve())
+    assert rules_in(out) == ["DL900", "DL403"]
+    assert f"{config}:1:1: warning DL900 抑制未生效：per-file-ignores: archive/*.txt = DL403" in out
+    assert status == 1
+
+
+def test_sidecar_suppresses_by_text_with_a_reason(project, capsys):
+    sidecar = project / "reports" / "r.txt.discl-ignore.yaml"
+    sidecar.write_text(
+        "ignore:\n  - rule: DL403\n    text: 附件待补充\n    reason: 附件另行公布\n"
+        "  - rule: DL401\n    text: 不存在的文字\n    reason: 测试\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "--select", "DL401,DL403,DL900", "reports/r.txt")
+    assert rules_in(out) == ["DL900", "DL401"]
+    assert "r.txt.discl-ignore.yaml: ignore[1] DL401 “不存在的文字”" in out
+
+
+def test_sidecar_needs_a_reason(project, capsys):
+    (project / "reports" / "r.txt.discl-ignore.yaml").write_text(
+        "ignore:\n  - rule: DL403\n    text: 附件\n", encoding="utf-8"
+    )
+    status, _, err = run(capsys, "reports/r.txt")
+    assert status == 2
+    assert "ignore[0]: expected rule, text and a reason" in err
+
+
+MD = """# 报告
+
+<!-- discl-lint-disable-next-line DL401 -- 原文如此 -->
+[bookmark: _GoBack]第一段。
+
+<!-- discl-lint-disable DL403 -- 模板待定 -->
+附件待补充。
+<!-- discl-lint-enable -->
+
+附件待补充。
+
+<!-- discl-lint-disable-next-line DL409 -- 没有这种问题 -->
+第五段。
+"""
+
+
+def test_markdown_comments_and_unused_ones(project, capsys):
+    (project / "r.md").write_text(MD, encoding="utf-8")
+    _, out, _ = run(capsys, "--select", "DL401,DL403,DL409,DL900", "r.md")
+    assert [line.split(": ")[0] for line in out.splitlines()] == ["r.md:10:3", "r.md:12:1"]
+    assert "r.md:12:1: warning DL900 抑制未生效：<!-- discl-lint-disable-next-line DL409 -->" in out
+
+
+def test_disable_file(project, capsys):
+    (project / "r.md").write_text(
+        "<!-- discl-lint-disable-file DL403 -- 模板 -->\n附件待补充。\n", encoding="utf-8"
+    )
+    assert run(capsys, "--select", "DL403,DL900", "r.md")[:2] == (0, "")
+
+
+def test_example_reports_repository(capsys, monkeypatch):
+    import yaml
+
+    from conftest import ROOT
+
+    repo = ROOT / "examples" / "reports-repo"
+    monkeypatch.chdir(repo)
+    assert run(capsys, "reports")[:2] == (0, "")
+    isolated = run(capsys, "--isolated", "reports")[1]
+    assert "reports/archive/2021-2022.txt:36:1: warning DL107 " in isolated
+    workflow = yaml.safe_load(
+        (repo / ".github" / "workflows" / "discl-lint.yml").read_text(encoding="utf-8")
+    )
+    steps = workflow["jobs"]["lint"]["steps"]
+    assert any("--format sarif:discl-lint.sarif" in step.get("run", "") for step in steps)
+    assert any(step.get("with", {}).get("sarif_file") == "discl-lint.sarif" for step in steps)
+    hooks = yaml.safe_load((repo / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    offered = {
+        h["id"]
+        for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    }
+    assert {h["id"] for h in hooks["repos"][0]["hooks"]} <= offered
