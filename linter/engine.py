@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -11,23 +10,8 @@ from discl_lint.budget import RuleTimeout, time_limit
 from discl_lint.document import Document
 from discl_lint.errors import CheckFailed, DiscLintError
 from discl_lint.fingerprints import with_fingerprints
+from discl_lint.messages import render
 from discl_lint.model import Finding, Fix, Hit, Rule
-
-
-def placeholders(template: str) -> set[str]:
-    """Names used as ``{name}`` in a message template."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def render(template: str, args: Mapping[str, str]) -> str:
-    """Fill a message; unknown placeholders stay visible, newlines become spaces."""
-    text = template.format_map(_Missing(args))
-    return " ".join(text.split())
-
-
-class _Missing(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 def finding(doc: Document, rule: Rule, hit: Hit, lang: str = "zh") -> Finding:

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from discl_lint.engine import render
+from discl_lint.messages import render
 from discl_lint.model import Finding, Rule
 from discl_lint.settings import Settings, overridden
 from discl_lint.sources import read

@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from discl_lint.engine import placeholders
 from discl_lint.errors import OptionError, RuleError
+from discl_lint.messages import placeholders
 from discl_lint.model import FIX_SAFETY, PROFILES, Example, Examples, Rule, Severity
 from discl_lint.ruleset import sorted_rule_files
 from discl_lint.schema import first_error

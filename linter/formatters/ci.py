@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from xml.etree import ElementTree
 
 from discl_lint.formatters.report import Report
 from discl_lint.formatters.text import concise_line
@@ -51,6 +50,8 @@ class JUnit:
 
     def render(self, report: Report) -> str:
         """The XML document."""
+        from xml.etree import ElementTree
+
         suites = ElementTree.Element("testsuites", name="discl-lint")
         files = sorted(set(report.files) | {f.path for f in report.findings})
         suite = ElementTree.SubElement(
