@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +90,9 @@ def _utf16_without_bom(data: bytes, path: str) -> Source:
 
 def write_atomic(path: str, data: bytes) -> None:
     """Replace ``path`` with ``data`` through a temporary file and a rename."""
+    import shutil
+    import tempfile
+
     target = Path(path)
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
