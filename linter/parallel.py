@@ -21,9 +21,9 @@ def _work(function: Callable[[Item], Result], items: Sequence[Item], write_end: 
 
     status = 0
     try:
-        payload = pickle.dumps([function(item) for item in items])
+        results = [function(item) for item in items]
         with os.fdopen(write_end, "wb") as stream:
-            stream.write(payload)
+            pickle.dump(results, stream)
     except BaseException:
         status = 1
     finally:
@@ -52,10 +52,13 @@ def map_forked(
     results: list[Result | None] = [None] * len(items)
     for pid, read_end, indices in children:
         with os.fdopen(read_end, "rb") as stream:
-            data = stream.read()
+            try:
+                received = pickle.load(stream)  # noqa: S301 - written by our own child
+            except EOFError:
+                received = None
         _, status = os.waitpid(pid, 0)
-        if status != 0 or not data:
+        if status != 0 or received is None:
             raise RuntimeError(f"a worker process failed (status {status})")
-        for index, result in zip(indices, pickle.loads(data), strict=True):
+        for index, result in zip(indices, received, strict=True):
             results[index] = result
     return results  # type: ignore[return-value]
