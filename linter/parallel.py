@@ -53,7 +53,7 @@ def map_forked(
     for pid, read_end, indices in children:
         with os.fdopen(read_end, "rb") as stream:
             try:
-                received = pickle.load(stream)  # noqa: S301 - written by our own child
+                received = pickle.load(stream)
             except EOFError:
                 received = None
         _, status = os.waitpid(pid, 0)
