@@ -1,4 +1,4 @@
-"""Year and date checks: one year throughout, events inside the period, on-time publication.
+"""Year and date checks: one year throughout, events inside the period.
 
 ``year-coherence``: academic years that are not two consecutive years
 (2021-2021学年) and year mentions (title, preamble, 20XX-20XX学年) that disagree
@@ -9,9 +9,7 @@ with the report's year (from the period, else the title). Option ``compare``
 period. Options ``after_days`` (default 61) and ``before_days`` (366); ``skip``
 (regex of sentences to ignore: plans, laws taking effect).
 
-``deadline``: the closing date (落款) is later than the publication deadline.
-Option ``deadline``: per profile, ``MM-DD`` in the period's end year (hei)
-or ``+MM-DD`` in the following year (gov).
+The publication deadline is checked by ``deadline`` (kinds/deadline.py).
 """
 
 from __future__ import annotations
@@ -22,14 +20,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.dates import normalise
 from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
+from discl_lint.kinds.deadline import closing_start
 from discl_lint.model import Hit
 from discl_lint.period import document_period
 from discl_lint.years import (
-    DATE,
     ReportYear,
     academic_mentions,
     dates_in,
@@ -131,7 +128,7 @@ class DatedEvents:
         # Sections 二 to 五 report the year's work; the closing date comes after them.
         top = doc.top_headings
         body_start = top[1].line.start
-        body_end = top[5].line.start if len(top) > 5 else _closing_start(doc)
+        body_end = top[5].line.start if len(top) > 5 else closing_start(doc)
         for sentence in _SENTENCE.finditer(doc.text, body_start, body_end):
             if options.skip.search(sentence.group(0)):
                 continue
@@ -144,78 +141,3 @@ class DatedEvents:
                         sentence.start() + end,
                         {"expected": expected, "found": found},
                     )
-
-
-@dataclass(frozen=True)
-class DeadlineOptions:
-    """Validated options of ``deadline``."""
-
-    deadline: Mapping[str, tuple[int, int, int]]
-
-
-_DEADLINE = re.compile(r"(\+?)(\d{2})-(\d{2})")
-_SIGNATURE = re.compile(r"[\s\u3000]*" + DATE.pattern + r"[\s\u3000]*")
-SIGNATURE_LINES = 6
-
-
-def _deadline_option(raw: Mapping[str, Any]) -> dict[str, tuple[int, int, int]]:
-    value = raw.get("deadline", {"hei": "10-31", "gov": "+03-31"})
-    if not isinstance(value, dict):
-        raise OptionError("options.deadline", "expected a mapping of profile to MM-DD")
-    parsed = {}
-    for profile, text in value.items():
-        match = _DEADLINE.fullmatch(str(text))
-        if match is None:
-            raise OptionError(
-                f"options.deadline.{profile}", f"expected MM-DD or +MM-DD, got {text!r}"
-            )
-        parsed[str(profile)] = (
-            1 if match.group(1) else 0,
-            int(match.group(2)),
-            int(match.group(3)),
-        )
-    return parsed
-
-
-class Deadline:
-    """Report a closing date after the publication deadline."""
-
-    name = "deadline"
-    placeholders = ("expected", "found")
-
-    def parse_options(self, raw: Mapping[str, Any]) -> DeadlineOptions:
-        """Validate the options."""
-        opt.reject_unknown(raw, {"deadline"})
-        return DeadlineOptions(_deadline_option(raw))
-
-    def check(self, doc: Document, options: DeadlineOptions) -> Iterator[Hit]:
-        """Compare the last date-only line with the deadline of the report's year."""
-        year, rule = report_year(doc), options.deadline.get(doc.profile)
-        signed = _signature(doc)
-        if year is None or rule is None or signed is None:
-            return
-        day, start, end = signed
-        shift, month, date = rule
-        limit = dt.date(year.last + shift, month, date)
-        if day > limit:
-            yield Hit(start, end, {"expected": f"不晚于{_fmt(limit)}", "found": _fmt(day)})
-
-
-def _closing_start(doc: Document) -> int:
-    signed = _signature(doc)
-    return signed[1] if signed else len(doc.text)
-
-
-def _signature(doc: Document) -> tuple[dt.date, int, int] | None:
-    tail = [line for line in doc.lines if not line.blank][-SIGNATURE_LINES:]
-    for line in reversed(tail):
-        match = _SIGNATURE.fullmatch(normalise(line.text))
-        if match is None:
-            continue
-        try:
-            day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
-        except ValueError:
-            return None
-        begin = line.start + len(line.text) - len(line.text.lstrip())
-        return day, begin, line.start + len(line.text.rstrip())
-    return None
