@@ -51,7 +51,8 @@ class ResultCache:
         return cls(directory, digest)
 
     def _entry(self, path: str, data: bytes) -> Path:
-        key = hashlib.sha256(f"{self.settings}\0{path}\0".encode() + data).hexdigest()
+        name = f"{self.settings}\0{path}\0".encode("utf-8", "surrogateescape")
+        key = hashlib.sha256(name + data).hexdigest()
         return self.directory / key[:2] / key[2:]
 
     def get(self, path: str, data: bytes) -> tuple[Finding, ...] | None:
@@ -70,7 +71,7 @@ class ResultCache:
             entry.parent.mkdir(parents=True, exist_ok=True)
             _mark(self.directory)
             temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+            temporary.write_text(json.dumps(rows), encoding="ascii")
             temporary.replace(entry)
         except OSError:
             return

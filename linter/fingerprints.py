@@ -34,7 +34,7 @@ def _paragraph_text(doc: Document, starts: list[int], offset: int) -> str:
 
 def digest(*parts: str) -> str:
     """A short stable hash of the parts."""
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def with_fingerprints(doc: Document, pairs: Sequence[tuple[Finding, Hit]]) -> list[Finding]:
