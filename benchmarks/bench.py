@@ -55,6 +55,11 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--linter", default=str(Path(sys.executable).parent / "discl-lint"))
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help="also a 1 MB single-line report and a 50 MB report (3 runs each)",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="discl-lint-bench-"))
     env = {**os.environ, "DISCL_LINT_CACHE_DIR": str(work / "cache")}
@@ -75,12 +80,23 @@ def main() -> int:
         ("1,000 reports, -j auto (--no-cache)", [*lint, "--no-cache", str(corpus)]),
         ("1,000 reports, -j auto, cached results", [*lint, str(corpus)]),
     ]
+    if args.large:
+        text = one.read_text(encoding="utf-8")
+        line = work / "line.txt"
+        copies = 1_000_000 // len(text.encode()) + 1
+        line.write_text(text.replace("\n", "") * copies, encoding="utf-8")
+        huge = work / "huge.txt"
+        huge.write_text(text * (50_000_000 // len(text.encode()) + 1), encoding="utf-8")
+        rows += [
+            ("1 MB single-line report (--no-cache)", [*lint, "--no-cache", str(line)]),
+            ("50 MB report (--no-cache)", [*lint, "--no-cache", str(huge)]),
+        ]
     results = {}
     print(
         f"{'what':44} {'median s':>9} {'peak MiB':>9}   ({args.runs} runs, {os.cpu_count()} cores)"
     )
     for label, argv in rows:
-        runs = args.runs if "1,000" not in label or args.runs <= 5 else 5
+        runs = 3 if "MB" in label else args.runs if "1,000" not in label or args.runs <= 5 else 5
         seconds, peak = median(argv, env, runs)
         results[label] = seconds
         print(f"{label:44} {seconds:9.3f} {peak / 1024:9.1f}")
@@ -95,6 +111,12 @@ def main() -> int:
     print(f"one report cached / floor    {cached / floor:5.2f}x   (target <= 1.3x)")
     print(f"10x input / 1x input time    {ratio:5.2f}x   (target <= 11x)")
     print(f"-j auto speed-up over -j 1   {speedup:5.2f}x   (target >= 1.7x)")
+    if args.large:
+        per_mb = results["50 MB report (--no-cache)"] / 50
+        print(
+            f"50 MB report                 {per_mb:5.2f} s per MB   (16 KB report: "
+            f"{(cold - results['floor: python -c pass']) * 64:5.2f} s per MB incl. start-up)"
+        )
     shutil.rmtree(work)
     return 0
 
