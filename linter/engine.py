@@ -14,11 +14,11 @@ from discl_lint.messages import render
 from discl_lint.model import Finding, Fix, Hit, Rule
 
 
-def finding(doc: Document, rule: Rule, hit: Hit, lang: str = "zh") -> Finding:
+def finding(doc: Document, rule: Rule, hit: Hit, lang: str = "zh", fixes: bool = True) -> Finding:
     """Turn a kind's hit into a positioned finding."""
     line, column = doc.position(hit.start)
     end_line, end_column = doc.position(max(hit.end, hit.start))
-    fix = Fix(rule.fix, hit.edits) if rule.fix and hit.edits else None
+    fix = Fix(rule.fix, hit.edits) if fixes and rule.fix and hit.edits else None
     return Finding(
         doc.path,
         line,
@@ -47,6 +47,7 @@ def check_document(
     kinds: Mapping[str, Any],
     budget: float | None = None,
     lang: str = "zh",
+    fixes: bool = True,
 ) -> Checked:
     """Run every rule; a rule that raises or overruns ``budget`` seconds is an error."""
     found: list[tuple[Finding, Hit]] = []
@@ -66,7 +67,7 @@ def check_document(
         except Exception as exc:  # a crashing kind is reported, never hidden
             errors.append(str(CheckFailed(rule.id, doc.path, exc)))
             continue
-        found.extend((finding(doc, rule, hit, lang), hit) for hit in hits)
+        found.extend((finding(doc, rule, hit, lang, fixes), hit) for hit in hits)
     return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))
 
 

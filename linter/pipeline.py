@@ -69,7 +69,8 @@ def lint_group(
 
     ruleset = ruleset_of(registry, group.settings)
     ruleset.check_codes()
-    linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang)
+    fixing = base.fix is not None
+    linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang, fixing)
     cache = None if args.no_cache else cache_for(args, ruleset, group.settings)
     options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
     result = lint_paths(group.paths, linter, options)

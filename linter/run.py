@@ -52,6 +52,7 @@ class Linter:
     profile: str = "auto"
     rule_timeout: float | None = None
     lang: str = "zh"
+    fixes: bool = True  # a lint-only run keeps no repair edits in memory
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -65,7 +66,8 @@ class Linter:
 
         doc = dataclasses.replace(load(path, text, self.registry, self.profile), encoding=encoding)
         budget = self.rule_timeout or allowance(len(text))
-        return check_document(doc, self.rules, self.registry.kinds, budget, self.lang)
+        kinds = self.registry.kinds
+        return check_document(doc, self.rules, kinds, budget, self.lang, self.fixes)
 
     def lint_text(self, path: str, text: str) -> list[Finding]:
         """Findings of every rule on ``text`` (failed rules are left out)."""
