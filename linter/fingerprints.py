@@ -23,13 +23,12 @@ def _fold(text: str) -> str:
     return "".join(text.split())
 
 
-def _paragraph_text(doc: Document, starts: list[int], offset: int) -> str:
+def _paragraph_span(doc: Document, starts: list[int], offset: int) -> tuple[int, int]:
     index = bisect.bisect_right(starts, offset) - 1
     if index >= 0 and offset <= doc.paragraphs[index].end:
-        paragraph = doc.paragraphs[index]
-        return doc.text[paragraph.start : paragraph.end]
+        return doc.paragraphs[index].start, doc.paragraphs[index].end
     line = doc.lines[doc.position(offset)[0] - 1]
-    return line.text
+    return line.start, line.end
 
 
 def digest(*parts: str) -> str:
@@ -41,10 +40,14 @@ def with_fingerprints(doc: Document, pairs: Sequence[tuple[Finding, Hit]]) -> li
     """The findings, each given its fingerprint."""
     starts = [p.start for p in doc.paragraphs]
     seen: Counter[tuple[str, str, str]] = Counter()
+    digests: dict[tuple[int, int], str] = {}  # one hash per paragraph, however many findings
     result = []
     for finding, hit in sorted(pairs, key=lambda pair: (pair[1].start, pair[0].rule)):
         matched = _fold(doc.text[hit.start : hit.end])
-        paragraph = digest(_fold(_paragraph_text(doc, starts, hit.start)))
+        span = _paragraph_span(doc, starts, hit.start)
+        if span not in digests:
+            digests[span] = digest(_fold(doc.text[span[0] : span[1]]))
+        paragraph = digests[span]
         key = (finding.rule, matched, paragraph)
         index = seen[key]
         seen[key] += 1
