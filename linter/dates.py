@@ -34,6 +34,11 @@ ACADEMIC_YEAR = re.compile(
 )
 
 
+def chinese_date(day: dt.date) -> str:
+    """2022年8月31日."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def normalise(text: str) -> str:
     """Same-length copy with ASCII digits (full-width and 二〇二二年 years)."""
     if _FULLWIDTH_DIGIT.search(text):  # translate() is slow on Chinese text: only when needed

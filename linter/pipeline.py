@@ -80,8 +80,12 @@ def lint_group(
     for path in linted:
         suppressions.extend(file_suppressions(path) if path != base.stdin_name else [])
 
+    texts: dict[str, list[str]] = {}  # read once per file, only if a text suppression asks
+
     def lines_of(path: str) -> list[str]:
-        return read(path).text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if path not in texts:
+            texts[path] = read(path).text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return texts[path]
 
     findings = finalize(
         result.findings, suppressions, group.settings, lambda: linter.rules, lines_of

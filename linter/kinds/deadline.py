@@ -12,16 +12,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.dates import normalise
+from discl_lint.dates import chinese_date, normalise
 from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
 from discl_lint.model import Hit
 from discl_lint.years import DATE, report_year
-
-
-def _fmt(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,9 @@ class Deadline:
         shift, month, date = rule
         limit = dt.date(year.last + shift, month, date)
         if day > limit:
-            yield Hit(start, end, {"expected": f"不晚于{_fmt(limit)}", "found": _fmt(day)})
+            yield Hit(
+                start, end, {"expected": f"不晚于{chinese_date(limit)}", "found": chinese_date(day)}
+            )
 
 
 def closing_start(doc: Document) -> int:

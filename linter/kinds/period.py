@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from discl_lint.dates import chinese_date
 from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
@@ -54,10 +55,6 @@ def _int(raw: Mapping[str, Any], name: str, default: int) -> int:
     if not isinstance(value, int) or value <= 0:
         raise OptionError(f"options.{name}", f"expected a positive whole number, got {value!r}")
     return value
-
-
-def _fmt(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def expected_period(shape: str, start: dt.date) -> tuple[dt.date, dt.date]:
@@ -115,8 +112,11 @@ def _expected_shape(
     want = expected_period(shape, dates.start)
     if (dates.start, dates.end) == want:
         return None
-    found = f"{_fmt(dates.start)}至{_fmt(dates.end)}"
-    return Hit(*dates.span, {"expected": f"{_fmt(want[0])}至{_fmt(want[1])}", "found": found})
+    found = f"{chinese_date(dates.start)}至{chinese_date(dates.end)}"
+    return Hit(
+        *dates.span,
+        {"expected": f"{chinese_date(want[0])}至{chinese_date(want[1])}", "found": found},
+    )
 
 
 def _order(_: Document, statement: PeriodStatement | None, options: PeriodOptions) -> Hit | None:
@@ -127,7 +127,7 @@ def _order(_: Document, statement: PeriodStatement | None, options: PeriodOption
     if options.min_days <= days <= options.max_days:
         return None
     span = f"{days}天" if days > 0 else "截止日期不晚于起始日期"
-    found = f"{_fmt(dates.start)}至{_fmt(dates.end)}（{span}）"
+    found = f"{chinese_date(dates.start)}至{chinese_date(dates.end)}（{span}）"
     return Hit(*dates.span, {"expected": "起始日期早于截止日期且跨度约一年", "found": found})
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from discl_lint.dates import chinese_date
 from discl_lint.document import Document
 from discl_lint.errors import OptionError
 from discl_lint.kinds import options as opt
@@ -33,10 +34,6 @@ from discl_lint.years import (
     report_year,
     report_year_mentions,
 )
-
-
-def _fmt(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _year_text(year: ReportYear) -> str:
@@ -135,7 +132,7 @@ class DatedEvents:
             for day, start, end in dates_in(sentence.group(0)):
                 if not low <= day <= high:
                     found = sentence.group(0)[start:end]
-                    expected = f"{_fmt(first)}至{_fmt(last)}前后"
+                    expected = f"{chinese_date(first)}至{chinese_date(last)}前后"
                     yield Hit(
                         sentence.start() + start,
                         sentence.start() + end,
