@@ -23,6 +23,7 @@ def discl_lint_check_kinds() -> Sequence[Any]:
     from discl_lint.kinds.patterns import ForbiddenPattern, RequiredPattern
     from discl_lint.kinds.percent import Percent
     from discl_lint.kinds.period import Period
+    from discl_lint.kinds.section_checks import SectionContent, SectionOrder
     from discl_lint.kinds.sections import RequiredSections
     from discl_lint.kinds.years import DatedEvents, YearCoherence
 
@@ -43,4 +44,6 @@ def discl_lint_check_kinds() -> Sequence[Any]:
         BalancedPairs(),
         Encoding(),
         UnusedSuppression(),
+        SectionOrder(),
+        SectionContent(),
     )

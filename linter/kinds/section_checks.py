@@ -1,0 +1,98 @@
+"""Section order and content.
+
+``section-order`` options:
+  sections: as in ``required-sections``. The top-level headings that fill the
+    sections should come in the listed order; the first heading that comes
+    before a section listed ahead of it is reported ({found}, {expected}).
+
+``section-content`` options:
+  section: {name, keywords}, the section whose body is checked.
+  none: regular expression for a body that says nothing (default: 无 / 没有 …).
+  min_chars: shortest acceptable body, in characters (default 10).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document import Document
+from discl_lint.errors import OptionError
+from discl_lint.kinds import options as opt
+from discl_lint.kinds.sections import Section, parse_sections, present
+from discl_lint.model import Hit
+
+_BLANK = re.compile(r"[\s\u3000\u00a0]+")
+
+
+@dataclass(frozen=True)
+class OrderOptions:
+    """Validated options of ``section-order``."""
+
+    sections: tuple[Section, ...]
+
+
+class SectionOrder:
+    """Report the first section that stands before one the order puts ahead of it."""
+
+    name = "section-order"
+    placeholders = ("expected", "found")
+
+    def parse_options(self, raw: Mapping[str, Any]) -> OrderOptions:
+        """Validate the options."""
+        opt.reject_unknown(raw, {"sections"})
+        return OrderOptions(parse_sections(raw))
+
+    def check(self, doc: Document, options: OrderOptions) -> Iterator[Hit]:
+        """At most one hit, at the heading out of place."""
+        headings = doc.top_headings
+        found = [(s, present(s, headings)) for s in options.sections]
+        placed = [(s, h) for s, h in found if h is not None]
+        for (earlier, first), (later, second) in itertools.pairwise(placed):
+            if second is not None and first is not None and second.line.start < first.line.start:
+                line = second.line
+                yield Hit(line.start, line.end, {"found": later.name, "expected": earlier.name})
+                return
+
+
+@dataclass(frozen=True)
+class ContentOptions:
+    """Validated options of ``section-content``."""
+
+    section: Section
+    none: re.Pattern[str]
+    min_chars: int
+
+
+class SectionContent:
+    """Report a section whose body is empty or only says there is nothing."""
+
+    name = "section-content"
+    placeholders = ("expected", "found")
+
+    def parse_options(self, raw: Mapping[str, Any]) -> ContentOptions:
+        """Validate the options."""
+        opt.reject_unknown(raw, {"section", "none", "min_chars"})
+        [section] = parse_sections({"sections": [raw.get("section")]})
+        none = opt.regex(raw.get("none", r"(?:无|没有|暂无|无其他)[。.]?"), "options.none")
+        min_chars = raw.get("min_chars", 10)
+        if not isinstance(min_chars, int) or min_chars < 0:
+            raise OptionError("options.min_chars", f"expected a whole number, got {min_chars!r}")
+        return ContentOptions(section, none, min_chars)
+
+    def check(self, doc: Document, options: ContentOptions) -> Iterator[Hit]:
+        """One hit at the heading of an empty section."""
+        headings = doc.top_headings
+        heading = present(options.section, headings)
+        if heading is None:
+            return
+        later = [h for h in headings if h.line.start > heading.line.start]
+        end = later[0].line.start if later else len(doc.text)
+        body = _BLANK.sub("", doc.text[heading.line.end : end])
+        if len(body) < options.min_chars or options.none.fullmatch(body):
+            found = body or "（空）"
+            line = heading.line
+            yield Hit(line.start, line.end, {"expected": options.section.name, "found": found})
