@@ -34,12 +34,8 @@ def _expired(_signum: int, _frame: FrameType | None) -> None:
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise ``RuleTimeout`` inside the block once ``seconds`` have passed."""
-    usable = (
-        seconds is not None
-        and hasattr(signal, "SIGALRM")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if seconds is None or not usable:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _expired)

@@ -13,7 +13,7 @@ from discl_lint.hookspecs import hookimpl
 @hookimpl
 def discl_lint_rule_dirs() -> Sequence[Any]:
     """The directory of the built-in YAML rules."""
-    import discl_lint.builtin_rules as package
+    import discl_lint.builtin_rules as package  # type: ignore[import-not-found,unused-ignore]
 
     # A package on disk needs no importlib.resources (which imports zipfile).
     if getattr(package, "__file__", None):

@@ -28,7 +28,7 @@ def per_file_suppressions(
     paths: Iterable[str], settings: Settings, config_path: str
 ) -> list[Suppression]:
     """One suppression per (glob, file) pair; a glob matching no file is kept to report it."""
-    found = []
+    found: list[Suppression] = []
     for glob, rules in sorted(settings.per_file_ignores.items()):
         codes = tuple(code.upper() for code in rules)
         label = f"per-file-ignores: {glob} = {', '.join(codes)}"

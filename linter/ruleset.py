@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -47,7 +47,7 @@ class RuleSet:
         return select_rules(self.load(kinds), self.select, self.ignore)
 
 
-def sorted_rule_files(directories: Sequence[Any]) -> list[Any]:
+def sorted_rule_files(directories: Iterable[Any]) -> list[Any]:
     """Every ``*.yaml`` file of the directories, in a stable order."""
     found = []
     for directory in directories:

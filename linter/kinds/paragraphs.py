@@ -50,7 +50,7 @@ def list_headings(doc: Document) -> set[int]:
         parent = parents[-1].line.number if parents else 0
         groups.setdefault((parent, item.numbering.family), []).append(item)
         parents.append(item)
-    headings = set()
+    headings: set[int] = set()
     for items in groups.values():
         if 2 * sum(i.is_heading for i in items) > len(items):
             headings.update(i.line.number for i in items if i.is_heading)

@@ -105,7 +105,7 @@ def _shares_sum(breakdown: Breakdown) -> Iterator[Hit]:
     ):
         return
     known = [s for s in shares if s is not None]
-    tolerance = sum(_unit(s) for s in known)
-    added = sum(s.value for s in known)
+    tolerance = sum((_unit(s) for s in known), Decimal(0))
+    added = sum((s.value for s in known), Decimal(0))
     if abs(added - 100) > tolerance:
         yield Hit(known[0].start, known[-1].end, {"expected": "100%", "found": shown(added, "%")})
