@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from discl_lint.errors import DiscLintError
 from discl_lint.model import Rule
-from discl_lint.selection import select_rules, split_codes
+from discl_lint.selection import check_codes, select_rules
 
 
 @dataclass(frozen=True)
@@ -32,9 +31,7 @@ class RuleSet:
 
     def check_codes(self) -> None:
         """Refuse a --select or --ignore code that matches no rule."""
-        for code in (*split_codes(self.select), *split_codes(self.ignore)):
-            if not any(rule_id.startswith(code) for rule_id in self.ids):
-                raise DiscLintError(f"no rule matches {code!r} (see --list-rules)")
+        check_codes(self.ids, self.select, self.ignore)
 
     def load(self, kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
         """Every rule, validated (no selection)."""

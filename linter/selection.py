@@ -15,14 +15,19 @@ def split_codes(values: Iterable[str]) -> tuple[str, ...]:
     )
 
 
+def check_codes(ids: Iterable[str], select: Iterable[str], ignore: Iterable[str]) -> None:
+    """Refuse a --select or --ignore code that matches no rule ID."""
+    known = tuple(ids)
+    for code in (*split_codes(select), *split_codes(ignore)):
+        if not any(rule_id.startswith(code) for rule_id in known):
+            raise DiscLintError(f"no rule matches {code!r} (see --list-rules)")
+
+
 def select_rules(
     rules: tuple[Rule, ...], select: Iterable[str], ignore: Iterable[str]
 ) -> tuple[Rule, ...]:
     """Rules matching a selected prefix (all when none) and no ignored one."""
     chosen, dropped = split_codes(select), split_codes(ignore)
-    for code in (*chosen, *dropped):
-        if not any(rule.id.startswith(code) for rule in rules):
-            raise DiscLintError(f"no rule matches {code!r} (see --list-rules)")
     return tuple(
         rule
         for rule in rules
