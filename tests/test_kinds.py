@@ -1,0 +1,49 @@
+"""Kinds that no built-in rule uses are still exercised here, through a rule file."""
+
+from __future__ import annotations
+
+import pytest
+
+from discl_lint.cli import main
+
+RULE = """\
+id: XR001
+name: contact-stated
+severity: warning
+kind: required-pattern
+options:
+  patterns: ['联系电话|联系方式']
+  within: {within}
+message: "未写明联系方式：应包含“{{expected}}”"
+description: 报告应写明信息公开工作的联系方式。
+basis: 内部规范。
+examples:
+  valid: ["联系电话：0731-0000000"]
+  invalid: ["正文。"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("within", "text", "expected"),
+    [
+        ("document", "一、概述\n二、主动公开\n三、依申请\n联系电话：0731-0000000\n", ""),
+        (
+            "document",
+            "一、概述\n正文。\n",
+            "r.txt:1:1: warning XR001 未写明联系方式：应包含“联系电话|联系方式”\n",
+        ),
+        (
+            "preamble",
+            "前言。\n一、概述\n二、主动公开\n三、依申请\n联系电话：0731-0000000\n",
+            "r.txt:1:1: warning XR001 未写明联系方式：应包含“联系电话|联系方式”\n",
+        ),
+        ("preamble", "联系方式见文末。\n一、概述\n二、主动公开\n三、依申请\n", ""),
+    ],
+)
+def test_required_pattern(tmp_path, capsys, monkeypatch, within, text, expected):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "XR001.yaml").write_text(RULE.format(within=within), encoding="utf-8")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["--no-cache", "--rules", "rules", "--select", "XR", "r.txt"])
+    assert capsys.readouterr().out == expected
