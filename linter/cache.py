@@ -97,3 +97,37 @@ def _mark(directory: Path) -> None:
     if not tag.exists():
         tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# discl-lint result cache\n")
         (directory / ".gitignore").write_text("*\n")
+
+
+@dataclass(frozen=True)
+class RuleDataCache:
+    """Parsed rule files, so that a run whose rules did not change reads no YAML."""
+
+    directory: Path
+
+    def _entry(self, files: Sequence[Any]) -> Path:
+        from discl_lint.ruleset import stat_key
+
+        key = hashlib.sha256(f"{discl_lint.__version__}\0{stat_key(files)}".encode()).hexdigest()
+        return self.directory / "rules" / f"{key[:32]}.json"
+
+    def get(self, files: Sequence[Any]) -> list[tuple[str, Any]] | None:
+        """The parsed files, or None when not cached (or unreadable)."""
+        try:
+            rows = json.loads(self._entry(files).read_text(encoding="utf-8"))
+            return [(str(source), data) for source, data in rows]
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def put(self, files: Sequence[Any], parsed: list[tuple[str, Any]]) -> None:
+        """Store the parsed files; skipped when they are not plain JSON data or not writable."""
+        entry = self._entry(files)
+        try:
+            text = json.dumps(parsed)
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            _mark(self.directory)
+            temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+            temporary.write_text(text, encoding="ascii")
+            temporary.replace(entry)
+        except (OSError, TypeError, ValueError):
+            return

@@ -45,10 +45,15 @@ def groups(args: argparse.Namespace, paths: Sequence[str]) -> list[Group]:
     return [Group(c, combine(args, c), tuple(p)) for c, p in by_config.values()]
 
 
-def ruleset_of(registry: Registry, settings: Settings) -> RuleSet:
-    """The rule files and selection of one group."""
+def ruleset_of(registry: Registry, settings: Settings, args: argparse.Namespace) -> RuleSet:
+    """The rule files and selection of one group (parsed rules cached unless --no-cache)."""
     dirs = (*registry.rule_dirs, *(Path(d) for d in settings.rule_dirs))
-    return RuleSet(dirs, settings.select, settings.ignore)
+    parsed = None
+    if not args.no_cache:
+        from discl_lint.cache import RuleDataCache, default_directory
+
+        parsed = RuleDataCache(Path(args.cache_dir) if args.cache_dir else default_directory())
+    return RuleSet(dirs, settings.select, settings.ignore, parsed)
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def lint_group(
     from discl_lint.postprocess import file_suppressions, finalize, per_file_suppressions
     from discl_lint.sources import read
 
-    ruleset = ruleset_of(registry, group.settings)
+    ruleset = ruleset_of(registry, group.settings, args)
     ruleset.check_codes()
     fixing = base.fix is not None
     linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang, fixing)

@@ -7,8 +7,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from discl_lint.errors import OptionError, RuleError
 from discl_lint.messages import placeholders
 from discl_lint.model import FIX_SAFETY, PROFILES, Example, Examples, Rule, Severity
@@ -19,17 +17,43 @@ from discl_lint.schema import load as load_schema
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
 OPTIONAL = ("options", "profiles", "fix", "message_en")
 RULE_ID = re.compile(r"[A-Z][A-Z0-9]*\d{3}")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_rules(directories: Iterable[Any], kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
-    """Load and validate every rule; raise ``RuleError`` on the first problem."""
+def read_rule_files(files: Iterable[Any]) -> list[tuple[str, Any]]:
+    """Each file's path and parsed YAML data (not yet validated)."""
+    return [(str(f), read_rule_data(f.read_text(encoding="utf-8"), str(f))) for f in files]
+
+
+def read_rule_data(text: str, source: str) -> Any:
+    """Parse one rule file's YAML with a safe loader."""
+    import yaml  # only when rules are read from YAML, not from the parsed-rule cache
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        raise RuleError(source, "", "yaml", " ".join(str(exc).split())) from None
+
+
+def load_rules(
+    directories: Iterable[Any], kinds: Mapping[str, Any], parsed: Any = None
+) -> tuple[Rule, ...]:
+    """Load and validate every rule; raise ``RuleError`` on the first problem.
+
+    ``parsed`` (a ``RuleDataCache``) may supply the files' parsed YAML.
+    """
+    files = sorted_rule_files(directories)
+    data = parsed.get(files) if parsed else None
+    if data is None:
+        data = read_rule_files(files)
+        if parsed:
+            parsed.put(files, data)
     rules: dict[str, Rule] = {}
     schema = load_schema("rule.schema.json")
-    for file in sorted_rule_files(directories):
-        rule = parse_rule(file.read_text(encoding="utf-8"), str(file), kinds, schema)
+    for source, raw in data:
+        rule = build_rule(raw, source, kinds, schema)
         if rule.id in rules:
-            raise RuleError(str(file), rule.id, "id", f"duplicate of {rules[rule.id].source}")
+            raise RuleError(source, rule.id, "id", f"duplicate of {rules[rule.id].source}")
         rules[rule.id] = rule
     return tuple(sorted(rules.values(), key=lambda r: r.id))
 
@@ -38,10 +62,13 @@ def parse_rule(
     text: str, source: str, kinds: Mapping[str, Any], rule_schema: Mapping[str, Any] | None = None
 ) -> Rule:
     """Validate one rule file's text."""
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        raise RuleError(source, "", "yaml", " ".join(str(exc).split())) from None
+    return build_rule(read_rule_data(text, source), source, kinds, rule_schema)
+
+
+def build_rule(
+    data: Any, source: str, kinds: Mapping[str, Any], rule_schema: Mapping[str, Any] | None = None
+) -> Rule:
+    """Validate one rule's parsed data."""
     if not isinstance(data, dict):
         raise RuleError(source, "", "(file)", "expected a mapping of rule fields")
     rule_id = str(data.get("id", ""))

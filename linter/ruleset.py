@@ -18,6 +18,7 @@ class RuleSet:
     directories: tuple[Any, ...]
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    parsed: Any = None  # a RuleDataCache: the rule files' YAML, parsed on an earlier run
 
     @cached_property
     def files(self) -> list[Any]:
@@ -37,7 +38,7 @@ class RuleSet:
         """Every rule, validated (no selection)."""
         from discl_lint.rules import load_rules  # YAML is read only when rules are needed
 
-        return load_rules(self.directories, kinds)
+        return load_rules(self.directories, kinds, self.parsed)
 
     def selected(self, kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
         """The rules chosen by --select and --ignore."""

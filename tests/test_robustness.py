@@ -222,4 +222,24 @@ def test_cache_directory_is_tagged(capsys, tmp_path):
         .startswith("Signature: 8a477f597d28d172789f06886806bc55")
     )
     assert (tmp_path / "c" / ".gitignore").read_text() == "*\n"
-    assert len(list((tmp_path / "c").iterdir())) == 3
+    assert (
+        sorted(
+            p.name for p in (tmp_path / "c").iterdir() if not p.name.isalnum() or p.name == "rules"
+        )[-1]
+        == "rules"
+    )
+    assert len(list((tmp_path / "c").iterdir())) == 4
+
+
+def test_parsed_rules_are_cached_and_no_yaml_is_read_again(capsys, tmp_path, monkeypatch):
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    run(capsys, "--cache-dir", str(tmp_path / "c"), str(report))
+    report.write_text(REPORT + "新的一段。\n", encoding="utf-8")
+    fresh = run(capsys, "--no-cache", str(report))
+
+    def refuse(*_args):
+        raise AssertionError("YAML read although the parsed rules were cached")
+
+    monkeypatch.setattr("discl_lint.rules.read_rule_data", refuse)
+    assert run(capsys, "--cache-dir", str(tmp_path / "c"), str(report)) == fresh
