@@ -222,12 +222,7 @@ def test_cache_directory_is_tagged(capsys, tmp_path):
         .startswith("Signature: 8a477f597d28d172789f06886806bc55")
     )
     assert (tmp_path / "c" / ".gitignore").read_text() == "*\n"
-    assert (
-        sorted(
-            p.name for p in (tmp_path / "c").iterdir() if not p.name.isalnum() or p.name == "rules"
-        )[-1]
-        == "rules"
-    )
+    assert (tmp_path / "c" / "rules").is_dir()
     assert len(list((tmp_path / "c").iterdir())) == 4
 
 
