@@ -38,7 +38,16 @@ class Source:
 
 
 def discover(paths: list[str]) -> Iterator[str]:
-    """Files as given, and report files found below directories, sorted."""
+    """Files as given, and report files found below directories, sorted; each file once."""
+    seen: set[str] = set()
+    for path in _expand(paths):
+        key = path if path == "-" else os.path.normpath(Path(path).absolute())
+        if key not in seen:
+            seen.add(key)
+            yield path
+
+
+def _expand(paths: list[str]) -> Iterator[str]:
     for given in paths:
         if given == "-" or not Path(given).is_dir():
             yield given

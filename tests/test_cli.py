@@ -189,3 +189,13 @@ def test_every_rule_has_an_english_message():
 
     registry = build_registry(make_plugin_manager(entry_points=False))
     assert all(rule.message_en for rule in load_rules(registry.rule_dirs, registry.kinds))
+
+
+def test_a_file_named_twice_is_linted_once(capsys, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("[bookmark: _GoBack]正文。\n", encoding="utf-8")
+    _, out, err = run(
+        capsys, "--select", "DL401", str(report), str(tmp_path), f"{tmp_path}/./r.txt"
+    )
+    assert out.count(" DL401 ") == 1
+    assert "in 1 file" in err
