@@ -91,6 +91,8 @@ class Document:
     profile: str = "hei"
     encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(default=(), repr=False)
+    # Where the citation knowledge base comes from (a KnowledgeSource); None: the built-in one.
+    knowledge: Any = field(default=None, compare=False, repr=False)
     # Analyses shared by several rules (the period, the breakdowns), computed once.
     memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 

@@ -1,0 +1,136 @@
+"""The citations of a report: 《…》 titles, 文号 and 令号 tokens, and which number goes with
+which title. Read once per document (``citations(doc)``); offsets are into the original text.
+
+A title is an outermost 《…》 span on one line (nested marks belong to it). Its numbers are
+the tokens in the parenthesis right after the 》 — （教办函〔2014〕23号）,
+（中华人民共和国教育部令第29号，以下简称《办法》）, （国务院令第492号公布，国务院令第711号修订）
+— possibly after a （以下简称…）.
+Nothing inside a URL is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from discl_lint.citations.normal import key
+from discl_lint.citations.tokens import NumberToken, read_numbers, urls
+from discl_lint.document import Document
+from discl_lint.spans import Spans
+
+_MARKS = re.compile(r"[《》]")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff、]{1,24}$")
+_ALIAS_PAREN = re.compile(r"[ \u3000]*[（(]以下简称[^）)\n]{0,30}[）)]")
+_OPEN_PAREN = re.compile(r"[ \u3000]*[（(]")
+_CLOSE_PAREN = re.compile(r"[）)\n]")
+_ALIAS_CLAUSE = re.compile(r"以下简称[^，,；;]{0,30}[，,；;]")
+_JOINERS = re.compile(r"[\s，,、；;和及]*|[\s，,、；;]*(?:公布|修订|发布|印发)[\s，,、；;]*")
+MAX_TITLE_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Title:
+    """A 《…》 span: its offsets (marks included), the text inside, the Han run before it."""
+
+    start: int
+    end: int
+    text: str
+    before: str
+
+    @cached_property
+    def key(self) -> str:
+        """The title as compared with the knowledge base (normal.key)."""
+        return key(self.text)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the text inside the marks."""
+        return self.start + 1, self.end - 1
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A title and the numbers in the parenthesis after it."""
+
+    title: Title
+    numbers: tuple[NumberToken, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citations:
+    """Everything cited in one report."""
+
+    citations: tuple[Citation, ...]
+    numbers: tuple[NumberToken, ...]
+
+    @property
+    def empty(self) -> bool:
+        """True when the report cites nothing."""
+        return not self.citations and not self.numbers
+
+
+def citations(doc: Document) -> Citations:
+    """The citations of ``doc``, read once and shared by the rules."""
+    return doc.analysis("citations", lambda d: read(d.text))
+
+
+def read(text: str) -> Citations:
+    """Titles, numbers and their pairing in ``text``."""
+    if "《" not in text and not any(c in text for c in "〔[［（(【﹝令"):
+        return Citations((), ())
+    sheltered = Spans(urls(text))
+    numbers = read_numbers(text, sheltered)
+    titles = [t for t in _titles(text) if not sheltered.covers(t.start)]
+    by_start = {n.start: n for n in numbers}
+    paired = tuple(Citation(t, _paired(text, t, by_start)) for t in titles)
+    return Citations(paired, numbers)
+
+
+def _titles(text: str) -> Iterator[Title]:
+    depth, opened = 0, 0
+    for mark in _MARKS.finditer(text):
+        char = mark.group()
+        if depth and text.find("\n", opened, mark.start()) != -1:
+            depth = 0  # a title does not run across lines
+        if char == "《":
+            if depth == 0:
+                opened = mark.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0 and mark.end() - opened <= MAX_TITLE_CHARS:
+                yield _title(text, opened, mark.end())
+
+
+def _title(text: str, start: int, end: int) -> Title:
+    before = _HAN_BEFORE.search(text, max(0, start - 24), start)
+    return Title(
+        start, end, text[start + 1 : end - 1], before.group() if before else ""
+    )
+
+
+def _paired(text: str, title: Title, by_start: dict[int, NumberToken]) -> tuple[NumberToken, ...]:
+    at = title.end
+    alias = _ALIAS_PAREN.match(text, at)
+    if alias:
+        at = alias.end()
+    opening = _OPEN_PAREN.match(text, at)
+    if opening is None:
+        return ()
+    closing = _CLOSE_PAREN.search(text, opening.end(), opening.end() + 120)
+    stop = closing.start() if closing else min(len(text), opening.end() + 120)
+    inside = sorted(s for s in by_start if opening.end() <= s < stop)
+    if not inside:
+        return ()
+    lead = text[opening.end() : inside[0]]
+    if lead.strip() and not _ALIAS_CLAUSE.fullmatch(lead.strip()):
+        return ()
+    chosen = [by_start[inside[0]]]
+    for start in inside[1:]:
+        gap = text[chosen[-1].end : start]
+        if not _JOINERS.fullmatch(gap):
+            break
+        chosen.append(by_start[start])
+    return tuple(chosen)
