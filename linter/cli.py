@@ -37,7 +37,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from discl_lint.explain import explain, list_rules
 
         rules = ruleset.load(registry.kinds)
-        out.write(explain(rules, args.explain) if args.explain else list_rules(rules))
+        text = explain(rules, args.explain, registry.kinds) if args.explain else list_rules(rules)
+        out.write(text)
         return 0
     if not args.paths:
         raise DiscLintError("no PATH given (use - for standard input)")

@@ -16,7 +16,7 @@ from discl_lint.errors import DiscLintError
 
 NAMES = (".discl-lint.yaml", ".discl-lint.yml")
 PYPROJECT = "pyproject.toml"
-KEYS = ("select", "ignore", "severity", "profile", "rules", "per-file-ignores")
+KEYS = ("select", "ignore", "severity", "profile", "rules", "per-file-ignores", "citations")
 
 
 class ConfigError(DiscLintError):
@@ -96,7 +96,7 @@ def load_config(path: Path, seen: tuple[Path, ...] = ()) -> Config:
 
 
 def _resolve(key: str, value: Any, folder: Path) -> Any:
-    if key == "rules":
+    if key in ("rules", "citations"):
         return [str((folder / item).resolve()) for item in value]
     return value
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
+from typing import Any
 
 from discl_lint.errors import DiscLintError
 from discl_lint.model import Rule
@@ -17,8 +19,8 @@ def _block(title: str, text: str) -> str:
     return f"{title}:\n{textwrap.indent(text.rstrip(), '  ')}\n"
 
 
-def explain(rules: tuple[Rule, ...], rule_id: str) -> str:
-    """Name, severity, description, basis and examples of one rule."""
+def explain(rules: tuple[Rule, ...], rule_id: str, kinds: Mapping[str, Any] | None = None) -> str:
+    """Name, severity, description, basis and examples of one rule (and what its kind knows)."""
     rule = next((r for r in rules if r.id == rule_id.upper() or r.name == rule_id), None)
     if rule is None:
         raise DiscLintError(f"unknown rule {rule_id!r} (see --list-rules)")
@@ -35,6 +37,9 @@ def explain(rules: tuple[Rule, ...], rule_id: str) -> str:
             _block(f"{title} #{n}" + _encoding_note(example.encoding), example.text)
             for n, example in enumerate(texts, start=1)
         )
+    describe = getattr((kinds or {}).get(rule.kind), "describe", None)
+    if describe is not None:
+        parts.append(_block("知识库 knowledge base", describe(rule.options)))
     return "\n".join(parts)
 
 

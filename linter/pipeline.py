@@ -75,8 +75,11 @@ def lint_group(
     ruleset = ruleset_of(registry, group.settings, args)
     ruleset.check_codes()
     fixing = base.fix is not None
-    linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang, fixing)
-    cache = None if args.no_cache else cache_for(args, ruleset, group.settings)
+    settings = group.settings
+    chosen = (settings.profile, args.rule_timeout, args.lang, fixing, settings.citations)
+    linter = Linter(ruleset, registry, *chosen)
+    linter.knowledge.check()
+    cache = None if args.no_cache else cache_for(args, ruleset, settings, linter.knowledge.paths())
     options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
     result = lint_paths(group.paths, linter, options)
     linted = [o.path for o in result.outcomes]
@@ -118,15 +121,17 @@ def run(
     return Outcome(merged, tuple(sorted(findings)), tuple(rulesets))
 
 
-def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) -> Any:
-    """The result cache for one group's settings."""
+def cache_for(
+    args: argparse.Namespace, ruleset: RuleSet, settings: Settings, knowledge: Sequence[Any] = ()
+) -> Any:
+    """The result cache for one group's settings (and the knowledge-base files it reads)."""
     from discl_lint.cache import ResultCache, default_directory
     from discl_lint.entrypoints import entry_points
     from discl_lint.hookspecs import PROJECT
     from discl_lint.ruleset import stat_key
 
     plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
-    parts = (stat_key(ruleset.files), plugins, settings.key(), args.lang)
+    parts = (stat_key(ruleset.files), plugins, settings.key(), args.lang, stat_key(knowledge))
     directory = Path(args.cache_dir) if args.cache_dir else default_directory()
     return ResultCache.for_settings(directory, parts)
 

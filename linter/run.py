@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from discl_lint.cache import ResultCache
 from discl_lint.errors import DiscLintError
@@ -53,6 +53,14 @@ class Linter:
     rule_timeout: float | None = None
     lang: str = "zh"
     fixes: bool = True  # a lint-only run keeps no repair edits in memory
+    citations: tuple[str, ...] = ()  # users' citation knowledge-base files
+
+    @cached_property
+    def knowledge(self) -> Any:
+        """The citation knowledge base's source, shared by every document (read on first use)."""
+        from discl_lint.citations.loading import KnowledgeSource
+
+        return KnowledgeSource(self.citations, self.ruleset.parsed)
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -64,7 +72,8 @@ class Linter:
         from discl_lint.budget import allowance
         from discl_lint.engine import check_document
 
-        doc = dataclasses.replace(load(path, text, self.registry, self.profile), encoding=encoding)
+        doc = load(path, text, self.registry, self.profile)
+        doc = dataclasses.replace(doc, encoding=encoding, knowledge=self.knowledge)
         budget = self.rule_timeout or allowance(len(text))
         kinds = self.registry.kinds
         return check_document(doc, self.rules, kinds, budget, self.lang, self.fixes)

@@ -24,10 +24,11 @@ class Settings:
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     base: Path = field(default_factory=Path.cwd)
     origins: Mapping[str, str] = field(default_factory=dict)
+    citations: tuple[str, ...] = ()
 
     def key(self) -> str:
         """What the result cache must tell apart."""
-        return repr((self.select, self.ignore, self.profile, self.rule_dirs))
+        return repr((self.select, self.ignore, self.profile, self.rule_dirs, self.citations))
 
 
 def combine(args: argparse.Namespace, config: Config) -> Settings:
@@ -50,6 +51,7 @@ def combine(args: argparse.Namespace, config: Config) -> Settings:
         ignores,
         config.base,
         origins,
+        tuple(config.get("citations", ())),
     )
 
 
@@ -79,6 +81,7 @@ def show(settings: Settings, config: Config, report: str) -> str:
         "profile": settings.profile,
         "rules": list(settings.rule_dirs),
         "per-file-ignores": {k: list(v) for k, v in settings.per_file_ignores.items()},
+        "citations": list(settings.citations),
     }
     lines = [f"# effective settings for {report}"]
     for key, value in values.items():

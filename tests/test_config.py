@@ -93,6 +93,7 @@ def test_show_config_names_the_origin_of_each_setting(project, capsys):
         f"profile = hei  # {config}",
         "rules = []  # default",
         "per-file-ignores = {}  # default",
+        "citations = []  # default",
     ]
 
 

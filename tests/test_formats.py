@@ -118,7 +118,7 @@ def test_statistics_exit_zero_and_quiet(monkeypatch, capsys):
         monkeypatch, capsys, "--statistics", "--exit-zero", "--quiet", "--select", "DL4"
     )
     assert (status, err) == (0, "")
-    assert out.splitlines()[0] == "13\tDL406\tcjk-digit-spacing"
+    assert out.splitlines()[0] == "12\tDL406\tcjk-digit-spacing"
     assert "3\tDL401\tconversion-artifact" in out.splitlines()
 
 

@@ -12,6 +12,7 @@ from discl_lint.hookspecs import hookimpl
 def discl_lint_check_kinds() -> Sequence[Any]:
     """Provide the built-in kinds."""
     from discl_lint.kinds.audit import UnusedSuppression
+    from discl_lint.kinds.citations import Citation
     from discl_lint.kinds.contradiction import ZeroClaim
     from discl_lint.kinds.deadline import Deadline
     from discl_lint.kinds.encoding import Encoding
@@ -46,4 +47,5 @@ def discl_lint_check_kinds() -> Sequence[Any]:
         UnusedSuppression(),
         SectionOrder(),
         SectionContent(),
+        Citation(),
     )

@@ -7,6 +7,7 @@ or ``+MM-DD`` in the following year (gov).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -85,8 +86,8 @@ def closing_start(doc: Document) -> int:
 
 def signature(doc: Document) -> tuple[dt.date, int, int] | None:
     """The last date-only line near the end: the closing date, and its span."""
-    tail = [line for line in doc.lines if not line.blank][-SIGNATURE_LINES:]
-    for line in reversed(tail):
+    last = (line for line in reversed(doc.lines) if not line.blank)
+    for line in itertools.islice(last, SIGNATURE_LINES):
         match = _SIGNATURE.fullmatch(normalise(line.text))
         if match is None:
             continue

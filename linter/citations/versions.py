@@ -1,0 +1,123 @@
+"""DL505: a version not in force for the report's period, a document issued after the report,
+or a draft cited as the basis of the report.
+
+The version is the one whose number the citation carries (a document with one text needs
+none). Superseded before the period starts: a warning when the date is certain; the period
+straddles the change: info; no period known: nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from discl_lint.citations.kb import Entry, Version, severity_of
+from discl_lint.citations.reader import Citation
+from discl_lint.citations.resolve import Resolved, resolved
+from discl_lint.citations.timing import ReportSpan, report_span
+from discl_lint.dates import chinese_date
+from discl_lint.document import Document
+from discl_lint.model import Hit, Severity
+
+_SENTENCE_START = re.compile(r"[。！？；\n][^。！？；\n]*$")
+_AS_BASIS = re.compile(r"根据|按照|依据|依照|遵照|贯彻|落实|执行")
+
+
+def superseded_versions(doc: Document) -> Iterator[Hit]:
+    """One hit per citation of a version or draft that cannot be the report's basis."""
+    items = resolved(doc)
+    if not items:
+        return
+    span = report_span(doc)
+    for item in items:
+        if item.entry.kind == "draft":
+            if _as_basis(doc.text, item.citation):
+                yield _draft(doc, item)
+            continue
+        if span is None:
+            continue
+        cited = _cited_versions(item.entry, item.citation)
+        if not cited:
+            continue
+        # Citing the version in force as well (第492号公布，第711号修订) is right.
+        old = all(v.superseded is not None for v in cited)
+        hit = _superseded(doc, item, cited[-1], span) if old else None
+        hit = hit or _too_late(doc, item, cited[0], span)
+        if hit is not None:
+            yield hit
+
+
+def _cited_versions(entry: Entry, citation: Citation) -> tuple[Version, ...]:
+    """The versions the citation's numbers name (the only one, for a single text)."""
+    if len(entry.versions) == 1:
+        return entry.versions
+    keys = {n.key for n in citation.numbers}
+    return tuple(v for v in entry.versions if v.number is not None and v.number.key in keys)
+
+
+def _found(doc: Document, item: Resolved) -> str:
+    written = "，".join(doc.text[n.start : n.end] for n in item.citation.numbers)
+    return f"《{item.citation.title.text}》" + (f"（{written}）" if written else "")
+
+
+def _args(
+    doc: Document, item: Resolved, problem: str, expected: str, source: str | None
+) -> dict[str, str]:
+    return {
+        "found": _found(doc, item),
+        "problem": problem,
+        "expected": expected,
+        "source": source or "知识库",
+    }
+
+
+def _superseded(doc: Document, item: Resolved, version: Version, span: ReportSpan) -> Hit | None:
+    fact = version.superseded
+    if fact is None or span.end < fact.value:
+        return None
+    certain = severity_of(fact.mark)
+    if certain is None:
+        return None
+    severity = certain if span.start >= fact.value else Severity.INFO
+    if item.entry.superseded_severity is not None:
+        severity = min(severity, item.entry.superseded_severity)
+    replaced = _replacement(doc, item.entry, version)
+    expected = f"该版本自{chinese_date(fact.value)}起{replaced}，{span.text()}"
+    args = _args(doc, item, "已被取代的版本", expected, fact.src)
+    return Hit(item.citation.title.start, item.citation.title.end, args, severity)
+
+
+def _replacement(doc: Document, entry: Entry, version: Version) -> str:
+    later = [v for v in entry.versions if v is not version and v.number is not None]
+    if later and later[-1].number is not None:
+        return f"由{later[-1].number.text}取代"
+    from discl_lint.citations.loading import knowledge
+
+    newer = knowledge(doc).entries.get(entry.superseded_by)
+    return f"由《{newer.title}》取代" if newer else "停止执行"
+
+
+def _too_late(doc: Document, item: Resolved, version: Version, span: ReportSpan) -> Hit | None:
+    fact = version.issued or version.effective
+    if fact is None or fact.value <= span.published:
+        return None
+    severity = severity_of(fact.mark)
+    if severity is None:
+        return None
+    issued, published = chinese_date(fact.value), chinese_date(span.published)
+    expected = f"该文件{issued}才印发（施行），晚于本报告发布（{published}）"
+    args = _args(doc, item, "晚于报告的文件", expected, fact.src)
+    return Hit(item.citation.title.start, item.citation.title.end, args, severity)
+
+
+def _as_basis(text: str, citation: Citation) -> bool:
+    start = citation.title.start
+    sentence = _SENTENCE_START.search(text, max(0, start - 60), start)
+    before = sentence.group() if sentence else text[max(0, start - 60) : start]
+    return bool(_AS_BASIS.search(before))
+
+
+def _draft(doc: Document, item: Resolved) -> Hit:
+    expected = "征求意见稿尚未施行，不能作为编制报告的依据"
+    args = _args(doc, item, "征求意见稿", expected, item.entry.source)
+    return Hit(item.citation.title.start, item.citation.title.end, args, Severity.INFO)

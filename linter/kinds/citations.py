@@ -1,0 +1,57 @@
+"""``citation``: citations checked against the knowledge base of documents reports cite.
+
+Option ``report`` chooses what the rule reports:
+  ``number``         a known document with a number that is not its own, a known number
+                     under another known document's title, a denylisted issuing-office code;
+  ``format``         the form of a 文号 or 令号 (brackets, spaces, 第, leading zero, 号);
+  ``title``          a known document's title misspelt, informal, or with inner marks not 〈〉;
+  ``superseded``     a version not in force for the report's period, a document issued after
+                     the report, a draft as basis;
+  ``yearly-notice``  the yearly notice on the annual report: a title matching no edition of
+                     its year, or notices of other years only.
+The knowledge base is read on first use (a report that cites nothing never loads it); a
+configuration adds entries with ``citations: [files]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document import Document
+from discl_lint.kinds import options as opt
+from discl_lint.model import Hit
+
+REPORTS = ("number", "format", "title", "superseded", "yearly-notice")
+
+
+@dataclass(frozen=True)
+class CitationOptions:
+    """Validated options of ``citation``."""
+
+    report: str
+
+
+class Citation:
+    """Report one kind of citation problem."""
+
+    name = "citation"
+    placeholders = ("found", "expected", "problem", "source")
+
+    def parse_options(self, raw: Mapping[str, Any]) -> CitationOptions:
+        """Validate the options."""
+        opt.reject_unknown(raw, {"report"})
+        return CitationOptions(opt.choice(raw, "report", REPORTS))
+
+    def check(self, doc: Document, options: CitationOptions) -> Iterator[Hit]:
+        """The hits of the chosen check (its modules are imported on first use)."""
+        from discl_lint.citations.checks import check
+
+        return check(options.report, doc)
+
+    def describe(self, options: CitationOptions) -> str:
+        """The knowledge-base entries the rule relies on, for ``--explain``."""
+        from discl_lint.citations.explain import describe
+
+        return describe(options.report)
