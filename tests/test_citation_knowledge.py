@@ -182,3 +182,37 @@ def test_the_readme_example_is_a_valid_knowledge_base_file(tmp_path):
     (tmp_path / "ours.yaml").write_text(example, encoding="utf-8")
     kb = build([read_checked(BUILTIN), read_checked(tmp_path / "ours.yaml")])
     assert "our-disclosure-rules" in kb.entries
+
+
+def test_a_report_citing_nothing_loads_neither_reader_nor_knowledge_base(registry, rules):
+    import dataclasses
+
+    from discl_lint.engine import lint_document
+    from discl_lint.run import load
+
+    text = "某某学院2022年信息公开工作年度报告\n一、概述\n学校主动公开信息1200条（其中动态信息300条）。\n"
+    doc = dataclasses.replace(load("r.txt", text, registry, "auto"), knowledge=KnowledgeSource())
+    assert [f for f in lint_document(doc, rules, registry.kinds) if f.rule >= "DL502"] == []
+    assert "citations" not in doc.memo
+    assert "citations.kb" not in doc.memo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "教办厅函〔201044号",
+        "教办厅函2010〕44号",
+        "见教办函〔2014〕23）",
+        "国家教育部第29号令",
+        "教育部令 第29号",
+        "（〔2022〕19号）",
+        "依据教辦函[2014]23號開展",
+        "《办法》",
+    ],
+)
+def test_the_quick_look_never_misses_what_the_reader_finds(registry, text):
+    from discl_lint.citations.checks import may_cite
+    from discl_lint.run import load
+
+    assert not read(text).empty
+    assert may_cite(load("r.txt", text, registry, "auto"))

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from discl_lint.document import Document
 from discl_lint.model import Hit
 
+# A text with none of these cites nothing: the reader and the knowledge base are not loaded.
+_MAY_CITE = (
+    r"[《令]|[〔\[［（(【﹝][ \u3000]*\d{2,4}[ \u3000]*[〕\]］）)】﹞]"
+    r"|\d{4}[〕\]］】﹞]|[〔\[［【﹝]\d{5}"
+)
+
+
+def may_cite(doc: Document) -> bool:
+    """Whether ``doc`` may cite anything (a quick look, shared by the citation rules)."""
+    return doc.analysis("citations.may", lambda d: re.search(_MAY_CITE, d.text) is not None)
+
 
 def check(report: str, doc: Document) -> Iterator[Hit]:
     """The hits of one check on ``doc``."""
+    if not may_cite(doc):
+        return iter(())
     if report == "format":
         from discl_lint.citations.numbers import number_forms
 

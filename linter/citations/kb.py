@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from discl_lint.citations.normal import edit_distance, key, simplified
 from discl_lint.model import Severity
@@ -136,6 +137,11 @@ class KnowledgeBase:
     invalid_codes: tuple[InvalidCode, ...]
     fuzzy: tuple[tuple[str, Form], ...]  # normalised accepted titles open to fuzzy matching
 
+    @cached_property
+    def issuer_ends(self) -> frozenset[str]:
+        """The last characters of the issuers: a quick test before comparing whole names."""
+        return frozenset(i[-1] for i in self.issuers)
+
     def suggestion(self, form: Form) -> str:
         """What to write instead of ``form``: its own suggestion, else the nearest accepted form."""
         if form.suggestion:
@@ -146,10 +152,10 @@ class KnowledgeBase:
 
     def issuer_before(self, run: str) -> str:
         """The known issuer that ends ``run`` (the Han text before a 《, as written), or ""."""
-        if not run:
+        if not run or simplified(run[-1]) not in self.issuer_ends:
             return ""
         run = simplified(run)
-        return next((i for i in self.issuers if run.endswith(i)), "")
+        return next((i for i in self.issuers if run[-len(i) :] == i), "")
 
     def invalid_code(self, code: str) -> InvalidCode | None:
         """The denylisted code that ends ``code``, if any."""

@@ -4,9 +4,7 @@ nothing never loads it."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +34,8 @@ def _read(path: Path) -> Any:
 
 def _plain(value: Any) -> Any:
     """YAML dates (2019-05-15 unquoted) as the ISO strings the schema describes."""
+    import datetime as dt
+
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
@@ -57,13 +57,16 @@ def read_checked(path: Path) -> Mapping[str, Any]:
     return data  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True)
 class KnowledgeSource:
-    """The built-in knowledge base plus users' files, loaded once, on first use."""
+    """The built-in knowledge base plus users' files, loaded once, on first use.
 
-    files: tuple[str, ...] = ()
-    # A RuleDataCache: the files' data as parsed on an earlier run, so no YAML is read.
-    parsed: Any = field(default=None, compare=False)
+    ``parsed`` (a RuleDataCache) keeps the files' data as parsed on an earlier run, so that
+    no YAML is read while the files are unchanged.
+    """
+
+    def __init__(self, files: tuple[str, ...] = (), parsed: Any = None) -> None:
+        self.files = files
+        self.parsed = parsed
 
     @cached_property
     def data(self) -> tuple[Mapping[str, Any], ...]:

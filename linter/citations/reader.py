@@ -16,18 +16,17 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from discl_lint.citations.normal import key
-from discl_lint.citations.tokens import NumberToken, read_numbers, urls
+from discl_lint.citations.tokens import NumberToken, is_han, positions, read_numbers, urls
 from discl_lint.document import Document
 from discl_lint.spans import Spans
 
-_MARKS = re.compile(r"[《》]")
-_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff、]{1,24}$")
 _ALIAS_PAREN = re.compile(r"[ \u3000]*[（(]以下简称[^）)\n]{0,30}[）)]")
 _OPEN_PAREN = re.compile(r"[ \u3000]*[（(]")
 _CLOSE_PAREN = re.compile(r"[）)\n]")
 _ALIAS_CLAUSE = re.compile(r"以下简称[^，,；;]{0,30}[，,；;]")
 _JOINERS = re.compile(r"[\s，,、；;和及]*|[\s，,、；;]*(?:公布|修订|发布|印发)[\s，,、；;]*")
 MAX_TITLE_CHARS = 80
+_MAY_FOLLOW = frozenset("（( \u3000")  # what a paired number's parenthesis may start with
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,16 @@ class Title:
     start: int
     end: int
     text: str
-    before: str
+    preceding: str  # up to 24 characters before the 《
+
+    @cached_property
+    def before(self) -> str:
+        """The Han run (and 、) right before the 《, where an issuer may be written."""
+        text = self.preceding
+        first = len(text)
+        while first > 0 and (is_han(text[first - 1]) or text[first - 1] == "、"):
+            first -= 1
+        return text[first:]
 
     @cached_property
     def key(self) -> str:
@@ -78,8 +86,6 @@ def citations(doc: Document) -> Citations:
 
 def read(text: str) -> Citations:
     """Titles, numbers and their pairing in ``text``."""
-    if "《" not in text and not any(c in text for c in "〔[［（(【﹝令"):
-        return Citations((), ())
     sheltered = Spans(urls(text))
     numbers = read_numbers(text, sheltered)
     titles = [t for t in _titles(text) if not sheltered.covers(t.start)]
@@ -90,29 +96,28 @@ def read(text: str) -> Citations:
 
 def _titles(text: str) -> Iterator[Title]:
     depth, opened = 0, 0
-    for mark in _MARKS.finditer(text):
-        char = mark.group()
-        if depth and text.find("\n", opened, mark.start()) != -1:
+    for at in positions(text, "《》"):
+        char = text[at]
+        if depth and text.find("\n", opened, at) != -1:
             depth = 0  # a title does not run across lines
         if char == "《":
             if depth == 0:
-                opened = mark.start()
+                opened = at
             depth += 1
         elif depth > 0:
             depth -= 1
-            if depth == 0 and mark.end() - opened <= MAX_TITLE_CHARS:
-                yield _title(text, opened, mark.end())
+            if depth == 0 and at + 1 - opened <= MAX_TITLE_CHARS:
+                yield _title(text, opened, at + 1)
 
 
 def _title(text: str, start: int, end: int) -> Title:
-    before = _HAN_BEFORE.search(text, max(0, start - 24), start)
-    return Title(
-        start, end, text[start + 1 : end - 1], before.group() if before else ""
-    )
+    return Title(start, end, text[start + 1 : end - 1], text[max(0, start - 24) : start])
 
 
 def _paired(text: str, title: Title, by_start: dict[int, NumberToken]) -> tuple[NumberToken, ...]:
     at = title.end
+    if text[at : at + 1] not in _MAY_FOLLOW:
+        return ()
     alias = _ALIAS_PAREN.match(text, at)
     if alias:
         at = alias.end()

@@ -94,7 +94,9 @@ def _fuzzy(kb: KnowledgeBase, keys: list[str]) -> Form | None:
             continue
         for candidate, form in kb.fuzzy:
             rules = form.entry.fuzzy
-            if rules is None or not all(token in k for token in rules.required):
+            if rules is None or abs(len(k) - len(candidate)) > rules.max_edits:
+                continue
+            if not all(token in k for token in rules.required):
                 continue
             distance = edit_distance(k, candidate, rules.max_edits)
             if 0 < distance <= rules.max_edits:

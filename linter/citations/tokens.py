@@ -29,8 +29,9 @@ P_ORDER_DI = "令号缺少“第”"
 P_ORDER_SHAPE = "令号语序不规范"
 P_GARBLED = "文号无法识别（年份或括号可能在转换时丢失）"
 
-_SP = r"[ \u3000\u00a0]*"
+_SP = r"[^\S\r\n]*"  # spaces inside a line (cheaper to compile than a list of them)
 _OPEN, _CLOSE = "〔\\[［（(【﹝", "〕\\]］）)】﹞"
+_OPENING = "〔[［（(【﹝"
 _PAIRS = dict(zip("〔[［（(【﹝", "〕]］）)】﹞", strict=True))
 # Each pattern starts at the bracket, 令 or 第; the code before it is found by looking back.
 _BRACKETED = re.compile(
@@ -39,11 +40,7 @@ _BRACKETED = re.compile(
 )
 _ORDER = re.compile(rf"令{_SP}(?P<di>第?){_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]")
 _ORDER_REVERSED = re.compile(rf"第{_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]{_SP}令")
-_HAO = re.compile(r"[号號]")
 _GARBLED = re.compile(r"(?:[〔\[［【﹝]\d{5,9}|\d{4}[〕\]］】﹞]\d{1,5})$")
-_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,16}$")
-_SPACES = frozenset(" \u3000\u00a0")
-_SPACE = re.compile(r"[ \u3000\u00a0]")
 # Words that precede a code in running text (根据教办函…): not part of the code.
 _LEAD = re.compile(
     r"^.*(?:根据|按照|依据|依照|参照|遵照|对照|执行|落实|印发|转发|贯彻|以及|文件|要求|精神|规定|[和及与并])"
@@ -51,17 +48,43 @@ _LEAD = re.compile(
 _REPUBLIC = "中华人民共和国"
 _ORGANS = ("国务院", "教育部")
 _MISSING_HAO_AFTER = frozenset("）)，,、；;。\n")
-_URL_END = r"[^\s，。；、）)“”\u3000]+"
-# Literal prefixes keep the scan fast (an alternation or IGNORECASE would test every character).
+_URL_END = re.compile(r"[^\s，。；、）)“”\u3000]+")
 _URL_STARTS = ("http://", "https://", "HTTP://", "HTTPS://", "www.")
-_URLS = tuple(re.compile(re.escape(p) + _URL_END) for p in _URL_STARTS)
 
 
 def urls(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the URLs in ``text``: nothing inside them is read."""
-    for pattern in _URLS:
-        for match in pattern.finditer(text):
-            yield match.span()
+    for prefix in _URL_STARTS:
+        at = text.find(prefix)
+        while at != -1:
+            end = _URL_END.match(text, at)
+            stop = end.end() if end else at + len(prefix)
+            yield at, stop
+            at = text.find(prefix, stop)
+
+
+def positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of any of ``chars``: str.find is much faster than a character class."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)
+
+
+def is_han(char: str) -> bool:
+    """A CJK unified ideograph (the characters of codes and titles)."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _inline_space(char: str) -> bool:
+    return char.isspace() and char not in "\r\n"
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    return any(_inline_space(char) for char in text[start:end])
 
 
 @dataclass(frozen=True)
@@ -108,10 +131,12 @@ def _overlap(a: NumberToken, b: NumberToken) -> bool:
 def _han_before(text: str, at: int) -> tuple[int, int]:
     """Start and end of the Han run before ``at`` (spaces between allowed); empty if none."""
     end = at
-    while end > 0 and text[end - 1] in _SPACES:
+    while end > 0 and _inline_space(text[end - 1]):
         end -= 1
-    run = _HAN_TAIL.search(text, max(0, end - 16), end)
-    return (run.start(), end) if run else (at, at)
+    start = end
+    while start > max(0, end - 16) and is_han(text[start - 1]):
+        start -= 1
+    return (start, end) if start < end else (at, at)
 
 
 def _code(run: str, start: int) -> tuple[str, int]:
@@ -144,7 +169,7 @@ def _orders(text: str) -> Iterator[NumberToken]:
         if found is None:
             continue
         problems = []
-        if _SPACE.search(text, run_end, m.end()):
+        if _spaced(text, run_end, m.end()):
             problems.append(P_SPACE)
         if not m.group("di"):
             problems.append(P_ORDER_DI)
@@ -171,7 +196,12 @@ def _order_token(
 
 
 def _gongwen(text: str) -> Iterator[NumberToken]:
-    for m in _BRACKETED.finditer(text):
+    after = 0
+    for at in positions(text, _OPENING):
+        m = _BRACKETED.match(text, at) if at >= after else None
+        if m is None:
+            continue
+        after = m.end()
         token = _gongwen_token(text, m)
         if token is not None:
             yield token
@@ -227,7 +257,7 @@ def _form_problems(
         problems.append(P_DI)
     if m.group("seq").startswith("0") and len(m.group("seq")) > 1:
         problems.append(P_ZERO)
-    if _SPACE.search(text, code[1], end):
+    if _spaced(text, code[1], end):
         problems.append(P_SPACE)
     if not m.group("hao"):
         problems.append(P_HAO)
@@ -238,12 +268,12 @@ def _form_problems(
 
 def _garbled(text: str) -> Iterator[NumberToken]:
     # Anchored on 号 (rare) and read backwards: scanning every digit would be slower.
-    for hao in _HAO.finditer(text):
-        m = _GARBLED.search(text, max(0, hao.start() - 16), hao.start())
+    for hao in positions(text, "号號"):
+        m = _GARBLED.search(text, max(0, hao - 16), hao)
         if m is None:
             continue
         run_start, run_end = _han_before(text, m.start())
         if run_end != m.start() or run_start == run_end:
             continue  # the code must touch the damaged digits
         code, start = _code(text[run_start:run_end], run_start)
-        yield NumberToken(start, hao.end(), GARBLED, code, None, None, (P_GARBLED,))
+        yield NumberToken(start, hao + 1, GARBLED, code, None, None, (P_GARBLED,))

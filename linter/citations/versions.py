@@ -19,7 +19,7 @@ from discl_lint.dates import chinese_date
 from discl_lint.document import Document
 from discl_lint.model import Hit, Severity
 
-_SENTENCE_START = re.compile(r"[。！？；\n][^。！？；\n]*$")
+_SENTENCE_ENDS = "。！？；\n"
 _AS_BASIS = re.compile(r"根据|按照|依据|依照|遵照|贯彻|落实|执行")
 
 
@@ -112,9 +112,10 @@ def _too_late(doc: Document, item: Resolved, version: Version, span: ReportSpan)
 
 def _as_basis(text: str, citation: Citation) -> bool:
     start = citation.title.start
-    sentence = _SENTENCE_START.search(text, max(0, start - 60), start)
-    before = sentence.group() if sentence else text[max(0, start - 60) : start]
-    return bool(_AS_BASIS.search(before))
+    begin = max(0, start - 60)
+    for end in _SENTENCE_ENDS:
+        begin = max(begin, text.rfind(end, begin, start) + 1)
+    return bool(_AS_BASIS.search(text, begin, start))
 
 
 def _draft(doc: Document, item: Resolved) -> Hit:
