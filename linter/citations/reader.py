@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from discl_lint.citations.normal import key
-from discl_lint.citations.tokens import NumberToken, is_han, positions, read_numbers, urls
+from discl_lint.citations.scan import is_han, positions, urls
+from discl_lint.citations.tokens import NumberToken, read_numbers
 from discl_lint.document import Document
 from discl_lint.spans import Spans
 

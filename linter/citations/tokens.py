@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from discl_lint.citations.normal import simplified
+from discl_lint.citations.scan import han_before, positions, spaced
 from discl_lint.model import Edit
 from discl_lint.spans import Spans
 
@@ -48,43 +49,6 @@ _LEAD = re.compile(
 _REPUBLIC = "中华人民共和国"
 _ORGANS = ("国务院", "教育部")
 _MISSING_HAO_AFTER = frozenset("）)，,、；;。\n")
-_URL_END = re.compile(r"[^\s，。；、）)“”\u3000]+")
-_URL_STARTS = ("http://", "https://", "HTTP://", "HTTPS://", "www.")
-
-
-def urls(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the URLs in ``text``: nothing inside them is read."""
-    for prefix in _URL_STARTS:
-        at = text.find(prefix)
-        while at != -1:
-            end = _URL_END.match(text, at)
-            stop = end.end() if end else at + len(prefix)
-            yield at, stop
-            at = text.find(prefix, stop)
-
-
-def positions(text: str, chars: str) -> list[int]:
-    """Sorted offsets of any of ``chars``: str.find is much faster than a character class."""
-    found = []
-    for char in chars:
-        at = text.find(char)
-        while at != -1:
-            found.append(at)
-            at = text.find(char, at + 1)
-    return sorted(found)
-
-
-def is_han(char: str) -> bool:
-    """A CJK unified ideograph (the characters of codes and titles)."""
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def _inline_space(char: str) -> bool:
-    return char.isspace() and char not in "\r\n"
-
-
-def _spaced(text: str, start: int, end: int) -> bool:
-    return any(_inline_space(char) for char in text[start:end])
 
 
 @dataclass(frozen=True)
@@ -128,17 +92,6 @@ def _overlap(a: NumberToken, b: NumberToken) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _han_before(text: str, at: int) -> tuple[int, int]:
-    """Start and end of the Han run before ``at`` (spaces between allowed); empty if none."""
-    end = at
-    while end > 0 and _inline_space(text[end - 1]):
-        end -= 1
-    start = end
-    while start > max(0, end - 16) and is_han(text[start - 1]):
-        start -= 1
-    return (start, end) if start < end else (at, at)
-
-
 def _code(run: str, start: int) -> tuple[str, int]:
     """The code inside a Han run, and where it starts (leading words dropped)."""
     plain = simplified(run)  # Han characters only: same length, offsets hold
@@ -164,12 +117,12 @@ def _organ(run: str, start: int) -> tuple[str, int] | None:
 
 def _orders(text: str) -> Iterator[NumberToken]:
     for m in _ORDER.finditer(text):
-        run_start, run_end = _han_before(text, m.start())
+        run_start, run_end = han_before(text, m.start())
         found = _organ(text[run_start:run_end], run_start)
         if found is None:
             continue
         problems = []
-        if _spaced(text, run_end, m.end()):
+        if spaced(text, run_end, m.end()):
             problems.append(P_SPACE)
         if not m.group("di"):
             problems.append(P_ORDER_DI)
@@ -178,7 +131,7 @@ def _orders(text: str) -> Iterator[NumberToken]:
 
 def _reversed_orders(text: str) -> Iterator[NumberToken]:
     for m in _ORDER_REVERSED.finditer(text):
-        run_start, run_end = _han_before(text, m.start())
+        run_start, run_end = han_before(text, m.start())
         found = _organ(text[run_start:run_end], run_start)
         if found is not None:
             yield _order_token(text, m, found, run_end, (P_ORDER_SHAPE,))
@@ -209,7 +162,7 @@ def _gongwen(text: str) -> Iterator[NumberToken]:
 
 def _gongwen_token(text: str, m: re.Match[str]) -> NumberToken | None:
     lb, digits = m.group("lb"), m.group("year")
-    run_start, run_end = _han_before(text, m.start())
+    run_start, run_end = han_before(text, m.start())
     year = _year(digits)
     if year is None or (run_start == run_end and lb not in "〔﹝"):
         return None
@@ -242,9 +195,7 @@ def _missing_hao_plausible(text: str, end: int, lb: str) -> bool:
     return lb in "〔﹝[［" and (end == len(text) or text[end] in _MISSING_HAO_AFTER)
 
 
-def _form_problems(
-    text: str, m: re.Match[str], code: tuple[int, int], end: int
-) -> tuple[str, ...]:
+def _form_problems(text: str, m: re.Match[str], code: tuple[int, int], end: int) -> tuple[str, ...]:
     lb, rb, digits = m.group("lb"), m.group("rb"), m.group("year")
     problems = []
     if m.group("extra") or _PAIRS[lb] != rb:
@@ -257,7 +208,7 @@ def _form_problems(
         problems.append(P_DI)
     if m.group("seq").startswith("0") and len(m.group("seq")) > 1:
         problems.append(P_ZERO)
-    if _spaced(text, code[1], end):
+    if spaced(text, code[1], end):
         problems.append(P_SPACE)
     if not m.group("hao"):
         problems.append(P_HAO)
@@ -272,7 +223,7 @@ def _garbled(text: str) -> Iterator[NumberToken]:
         m = _GARBLED.search(text, max(0, hao - 16), hao)
         if m is None:
             continue
-        run_start, run_end = _han_before(text, m.start())
+        run_start, run_end = han_before(text, m.start())
         if run_end != m.start() or run_start == run_end:
             continue  # the code must touch the damaged digits
         code, start = _code(text[run_start:run_end], run_start)
