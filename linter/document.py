@@ -7,9 +7,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from discl_lint.numerals import Numbering, read_numbering
+
+if TYPE_CHECKING:
+    from discl_lint.page.layout import Page
 
 T = TypeVar("T")
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -80,7 +83,11 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Document:
-    """A report as the rules see it. Loaders build it; nothing mutates it."""
+    """A report as the rules see it. Loaders build it; nothing mutates it.
+
+    ``text`` is the report with page chrome and tables blanked out (offsets kept);
+    ``source_text`` is the text as read, for the checks that look at everything.
+    """
 
     path: str
     text: str
@@ -91,6 +98,9 @@ class Document:
     profile: str = "hei"
     encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(default=(), repr=False)
+    # How the page was read (chrome, tables, line width) and the text before masking.
+    page: Page | None = field(default=None, compare=False, repr=False)
+    raw_text: str = field(default="", compare=False, repr=False)
     # Analyses shared by several rules (the period, the breakdowns), computed once.
     memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -99,6 +109,11 @@ class Document:
         if name not in self.memo:
             self.memo[name] = compute(self)
         return cast(T, self.memo[name])
+
+    @property
+    def source_text(self) -> str:
+        """The text as read, chrome and tables included."""
+        return self.raw_text or self.text
 
     @classmethod
     def split_lines(cls, text: str) -> tuple[Line, ...]:
@@ -117,6 +132,11 @@ class Document:
         index = max(bisect.bisect_right(starts, offset) - 1, 0)
         line = self.lines[index]
         return line.number, min(offset, line.end) - line.start + 1
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Offsets of the paragraphs' first characters, for bisecting."""
+        return [p.start for p in self.paragraphs]
 
     @cached_property
     def top_headings(self) -> tuple[Heading, ...]:
@@ -170,16 +190,53 @@ def build(
     headings: tuple[Heading, ...] | None = None,
     paragraphs: tuple[Paragraph, ...] | None = None,
 ) -> Document:
-    """Build a document; headings default to the short numbered lines."""
+    """Build a document: read the page, mask its chrome and tables, find headings
+    (default: the short numbered lines) and paragraphs (re-joined wrapped lines)."""
+    from discl_lint.page.layout import read_page
+    from discl_lint.page.width import rejoined
+
     lines = Document.split_lines(text)
+    page = read_page(text, lines)
+    masked = page.masked(text)
+    if page.blocks:
+        lines = Document.split_lines(masked)
     numbered = numbered_lines(lines)
     if headings is None:
-        headings = tuple(
-            Heading(n.line, n.numbering.rank, n.title, n.numbering)
-            for n in numbered
-            if n.is_heading
-        )
+        headings = line_headings(numbered) + inline_headings(lines)
+    elif page.blocks:
+        headings = tuple(h for h in headings if not page.masked_spans.covers(h.line.start))
     starts = tuple(line.start for line in lines)
     if paragraphs is None:
-        paragraphs = line_paragraphs(lines)
-    return Document(path, text, lines, headings, numbered, paragraphs, line_starts=starts)
+        paragraphs = rejoined(lines, page.wrap)
+    raw = text if page.blocks else ""
+    return Document(
+        path,
+        masked,
+        lines,
+        headings,
+        numbered,
+        paragraphs,
+        line_starts=starts,
+        page=page,
+        raw_text=raw,
+    )
+
+
+def line_headings(numbered: tuple[NumberedLine, ...]) -> tuple[Heading, ...]:
+    """The numbered lines short enough to be headings."""
+    return tuple(
+        Heading(n.line, n.numbering.rank, n.title, n.numbering) for n in numbered if n.is_heading
+    )
+
+
+def inline_headings(lines: tuple[Line, ...]) -> tuple[Heading, ...]:
+    """Headings inside the long lines of a page saved on one line."""
+    from discl_lint.page.inline import inline_headings as found_in
+
+    headings = []
+    for line in lines:
+        for inline in found_in(line):
+            title = inline.text[inline.numbering.end :].strip()
+            pseudo = Line(line.number, inline.start, inline.text)
+            headings.append(Heading(pseudo, inline.numbering.rank, title, inline.numbering))
+    return tuple(headings)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from discl_lint.dates import ACADEMIC_YEAR, DateRange, academic_year, iter_ranges, normalise
 from discl_lint.document import Document
+from discl_lint.page.layout import prose_text
 
 _SENTENCE = re.compile(r"[^。！？；;\r\n]+")
 # Words that make a date range the report's statistics period.
@@ -52,7 +53,7 @@ def _period_like(days: int) -> bool:
 
 def document_period(doc: Document) -> PeriodStatement | None:
     """The period statement of a document, found once and shared by the rules."""
-    return doc.analysis("period", lambda d: find_period(d.text))
+    return doc.analysis("period", lambda d: find_period(prose_text(d)))
 
 
 def find_period(text: str) -> PeriodStatement | None:
