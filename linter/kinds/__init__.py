@@ -23,6 +23,8 @@ def discl_lint_check_kinds() -> Sequence[Any]:
     from discl_lint.kinds.patterns import ForbiddenPattern, RequiredPattern
     from discl_lint.kinds.percent import Percent
     from discl_lint.kinds.period import Period
+    from discl_lint.kinds.punctuation import PunctuationWidth
+    from discl_lint.kinds.repeats import RepeatedParagraph, RepeatedWord
     from discl_lint.kinds.section_checks import SectionContent, SectionOrder
     from discl_lint.kinds.sections import RequiredSections
     from discl_lint.kinds.years import DatedEvents, YearCoherence
@@ -42,6 +44,9 @@ def discl_lint_check_kinds() -> Sequence[Any]:
         Deadline(),
         BrokenParagraph(),
         BalancedPairs(),
+        PunctuationWidth(),
+        RepeatedWord(),
+        RepeatedParagraph(),
         Encoding(),
         UnusedSuppression(),
         SectionOrder(),
