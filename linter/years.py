@@ -13,6 +13,9 @@ from discl_lint.period import document_period
 from discl_lint.spans import Spans
 
 ACADEMIC = re.compile(r"(?<!\d)(\d{4})\s*年?\s*[-—–－～~至到]{1,2}\s*(\d{4})\s*年?\s*学年")
+# Two years run together by a lossy conversion: 20172018学年度.
+GARBLED = re.compile(r"(\d{4})(\d{4})\s*学年")
+_GARBLED_LOOK = 12
 REPORT_YEAR = re.compile(
     r"(?<![\d.\-])(\d{4})\s*年度?\s*(?=(?:高校|学校)?信息公开(?:工作)?(?:年度|情况|执行|报告)|(?:工作)?年度报告)"
 )
@@ -31,6 +34,7 @@ class YearMention:
     start: int
     end: int
     text: str
+    garbled: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,13 +56,33 @@ def _outside(spans: Spans, start: int) -> bool:
 
 
 def academic_mentions(text: str, end: int | None = None) -> Iterator[YearMention]:
-    """``2021-2022学年`` mentions outside excluded spans."""
+    """``2021-2022学年`` mentions outside excluded spans, in text order; the garbled
+    ``20212022学年`` too (marked), when its years follow each other."""
     plain, spans = normalise(text), excluded_spans(text)
-    for m in ACADEMIC.finditer(plain, 0, len(plain) if end is None else end):
+    stop = len(plain) if end is None else end
+    found = [(m, False) for m in ACADEMIC.finditer(plain, 0, stop)]
+    found += [(m, True) for m in _garbled(plain, stop)]
+    for m, garbled in sorted(found, key=lambda pair: pair[0].start()):
         if _outside(spans, m.start()):
-            yield YearMention(
-                int(m.group(1)), int(m.group(2)), m.start(), m.end(), text[m.start() : m.end()]
-            )
+            first, last = int(m.group(1)), int(m.group(2))
+            yield YearMention(first, last, m.start(), m.end(), text[m.start() : m.end()], garbled)
+
+
+def _garbled(plain: str, stop: int) -> Iterator[re.Match[str]]:
+    """Garbled academic years, found from the 学年 they stand before."""
+    at = plain.find("学年", 8, stop)
+    while at != -1:
+        if plain[at - 1].isdigit() or plain[at - 1].isspace():
+            start = max(0, at - _GARBLED_LOOK)
+            match = GARBLED.search(plain, start, at + 2)
+            if match and match.end() == at + 2 and _consecutive(plain, match):
+                yield match
+        at = plain.find("学年", at + 2, stop)
+
+
+def _consecutive(plain: str, match: re.Match[str]) -> bool:
+    alone = match.start() == 0 or not plain[match.start() - 1].isdigit()
+    return alone and int(match.group(2)) == int(match.group(1)) + 1
 
 
 def report_year_mentions(text: str, end: int) -> Iterator[YearMention]:
