@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("--config", metavar="FILE", help="use this configuration file for every report")
     add("--isolated", action="store_true", help="ignore every configuration file")
     add("--show-config", metavar="REPORT", help="print the settings that apply to REPORT and exit")
+    add(
+        "--show-text",
+        metavar="REPORT",
+        help="print REPORT as the rules read it, page chrome and tables marked, and exit",
+    )
     add("--list-rules", action="store_true", help="list the rules and exit")
     add("--explain", metavar="RULE", help="describe a rule, its basis and examples")
     add("--version", action="version", version=f"discl-lint {__version__}")

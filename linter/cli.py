@@ -31,6 +31,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from discl_lint.pipeline import show_config
 
         return show_config(args, args.show_config, out)
+    if args.show_text:
+        from discl_lint.page.show import marked_text
+        from discl_lint.run import load
+        from discl_lint.sources import read
+
+        source = read(args.show_text)
+        out.write(marked_text(load(args.show_text, source.text, registry, args.profile)))
+        return 0
     dirs = (*registry.rule_dirs, *(Path(d) for d in args.rules))
     ruleset = RuleSet(dirs, tuple(args.select), tuple(args.ignore))
     if args.list_rules or args.explain:

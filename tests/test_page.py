@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from discl_lint.document import Document, build
@@ -228,3 +230,21 @@ def test_a_few_ascii_marks_in_full_width_text_are_not_a_conversion():
 def test_years_that_name_the_past(sentence, year, past):
     start = sentence.index(year)
     assert names_the_past(sentence, start, start + len(year)) is past
+
+
+def test_show_text_marks_what_the_rules_skip(capsys):
+    from discl_lint.cli import main
+
+    corpus = Path(__file__).parent / "corpus"
+    assert main(["--show-text", str(corpus / "01_web_chrome.txt")]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[:3] == [
+        "‹chrome› 临江职业技术学院信息公开网",
+        "‹chrome› 首页 | 学校概况 | 信息公开目录 | 依申请公开 | 年度报告 | 联系我们",
+        "‹chrome› 当前位置：首页 > 信息公开 > 年度报告 > 正文",
+    ]
+    assert shown[3] == "临江职业技术学院2022-2023学年信息公开工作年度报告"
+    main(["--show-text", str(corpus / "09_one_line_page.txt")])
+    assert capsys.readouterr().out.startswith("⟦当前位置：首页 > 信息公开 > 正文 ⟧北溪职业学院")
+    main(["--show-text", str(corpus / "20_table_blocks.txt")])
+    assert "‹table› 类别\t条数\t占比" in capsys.readouterr().out.splitlines()

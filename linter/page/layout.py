@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from discl_lint.page.chrome import LINE_MAX, chrome_lines, inline_chrome
+from discl_lint.page.chrome import LINE_MAX, chrome_line, chrome_lines, inline_chrome
 from discl_lint.page.tables import table_lines
 from discl_lint.page.width import wrap_width
 from discl_lint.spans import Spans
@@ -63,6 +63,7 @@ class Page:
 def read_page(text: str, lines: Sequence[Line]) -> Page:
     """Find the chrome and tables of a report's lines; measure its line width."""
     tables = table_lines(lines)
+    tables -= {i for i in tables if _lone_menu(lines, i, tables)}
     chrome = chrome_lines(lines, tables)
     blocks = [
         Block(TABLE if i in tables else CHROME, lines[i].start, lines[i].end)
@@ -73,6 +74,12 @@ def read_page(text: str, lines: Sequence[Line]) -> Page:
             blocks.extend(Block(CHROME, *_with_spaces(text, s, e)) for s, e in inline_chrome(line))
     blocks.sort(key=lambda b: b.start)
     return Page(tuple(blocks), wrap_width(lines, tables | chrome))
+
+
+def _lone_menu(lines: Sequence[Line], index: int, tables: set[int]) -> bool:
+    """A single pipe row that reads as a menu (首页 | 学校概况 | …) is chrome, not a table."""
+    alone = index - 1 not in tables and index + 1 not in tables
+    return alone and chrome_line(lines[index].text)
 
 
 def _with_spaces(text: str, start: int, end: int) -> tuple[int, int]:
