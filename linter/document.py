@@ -192,6 +192,7 @@ def build(
 ) -> Document:
     """Build a document: read the page, mask its chrome and tables, find headings
     (default: the short numbered lines) and paragraphs (re-joined wrapped lines)."""
+    from discl_lint.page.inline import headings_inside
     from discl_lint.page.layout import read_page
     from discl_lint.page.width import rejoined
 
@@ -200,26 +201,17 @@ def build(
     masked = page.masked(text)
     if page.blocks:
         lines = Document.split_lines(masked)
+        if headings is not None:
+            headings = tuple(h for h in headings if not page.masked_spans.covers(h.line.start))
     numbered = numbered_lines(lines)
     if headings is None:
-        headings = line_headings(numbered) + inline_headings(lines)
-    elif page.blocks:
-        headings = tuple(h for h in headings if not page.masked_spans.covers(h.line.start))
-    starts = tuple(line.start for line in lines)
+        headings = line_headings(numbered) + headings_inside(lines)
     if paragraphs is None:
         paragraphs = rejoined(lines, page.wrap)
+    starts = tuple(line.start for line in lines)
     raw = text if page.blocks else ""
-    return Document(
-        path,
-        masked,
-        lines,
-        headings,
-        numbered,
-        paragraphs,
-        line_starts=starts,
-        page=page,
-        raw_text=raw,
-    )
+    args = (path, masked, lines, headings, numbered, paragraphs)
+    return Document(*args, line_starts=starts, page=page, raw_text=raw)
 
 
 def line_headings(numbered: tuple[NumberedLine, ...]) -> tuple[Heading, ...]:
@@ -227,16 +219,3 @@ def line_headings(numbered: tuple[NumberedLine, ...]) -> tuple[Heading, ...]:
     return tuple(
         Heading(n.line, n.numbering.rank, n.title, n.numbering) for n in numbered if n.is_heading
     )
-
-
-def inline_headings(lines: tuple[Line, ...]) -> tuple[Heading, ...]:
-    """Headings inside the long lines of a page saved on one line."""
-    from discl_lint.page.inline import inline_headings as found_in
-
-    headings = []
-    for line in lines:
-        for inline in found_in(line):
-            title = inline.text[inline.numbering.end :].strip()
-            pseudo = Line(line.number, inline.start, inline.text)
-            headings.append(Heading(pseudo, inline.numbering.rank, title, inline.numbering))
-    return tuple(headings)

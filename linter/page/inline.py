@@ -8,14 +8,14 @@ way only when it holds at least two top-level tokens (一、 二、 …) in orde
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discl_lint.numerals import Numbering, read_numbering
 
 if TYPE_CHECKING:
-    from discl_lint.document import Line
+    from discl_lint.document import Heading, Line
 
 # Lines shorter than this are ordinary lines, read line by line.
 MIN_CHARS = 200
@@ -60,3 +60,16 @@ def _candidates(line: Line) -> Iterator[InlineHeading]:
         numbering = read_numbering(segment.group(0))
         if numbering is not None and numbering.end < len(segment.group(0)):
             yield InlineHeading(line.start + token.start(), segment.group(0), numbering)
+
+
+def headings_inside(lines: Sequence[Line]) -> tuple[Heading, ...]:
+    """The inline headings of every long line, as headings whose line is their segment."""
+    from discl_lint.document import Heading, Line
+
+    headings = []
+    for line in lines:
+        for inline in inline_headings(line):
+            title = inline.text[inline.numbering.end :].strip()
+            segment = Line(line.number, inline.start, inline.text)
+            headings.append(Heading(segment, inline.numbering.rank, title, inline.numbering))
+    return tuple(headings)
