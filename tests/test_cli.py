@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from discl_lint import __version__
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import FIXTURES, ROOT
 
@@ -184,8 +184,8 @@ def test_english_messages(capsys):
 
 
 def test_every_rule_has_an_english_message():
-    from discl_lint.plugins import build_registry, make_plugin_manager
-    from discl_lint.rules import load_rules
+    from discl_lint.plugins.manager import build_registry, make_plugin_manager
+    from discl_lint.ruleset.loading import load_rules
 
     registry = build_registry(make_plugin_manager(entry_points=False))
     assert all(rule.message_en for rule in load_rules(registry.rule_dirs, registry.kinds))

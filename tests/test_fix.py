@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import FIXTURES, ROOT
 

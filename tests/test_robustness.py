@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import ROOT
 
@@ -236,5 +236,5 @@ def test_parsed_rules_are_cached_and_no_yaml_is_read_again(capsys, tmp_path, mon
     def refuse(*_args):
         raise AssertionError("YAML read although the parsed rules were cached")
 
-    monkeypatch.setattr("discl_lint.rules.read_rule_data", refuse)
+    monkeypatch.setattr("discl_lint.ruleset.loading.read_rule_data", refuse)
     assert run(capsys, "--cache-dir", str(tmp_path / "c"), str(report)) == fresh

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from discl_lint.cli import main
-from discl_lint.plugins import build_registry, make_plugin_manager
-from discl_lint.rules import load_rules
+from discl_lint.cli.main import main
+from discl_lint.plugins.manager import build_registry, make_plugin_manager
+from discl_lint.ruleset.loading import load_rules
 
 
 def _rules():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from discl_lint.hookspecs import hookimpl
+from discl_lint.plugins.hookspecs import hookimpl
 
 
 @hookimpl

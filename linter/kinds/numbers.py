@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from discl_lint.breakdowns import Breakdown, find_breakdowns
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit, Severity
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit, Severity
+from discl_lint.text.breakdowns import Breakdown, find_breakdowns
 
 
 def shown(value: Decimal | float, unit: str = "") -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from discl_lint.errors import OptionError
+from discl_lint.model.errors import OptionError
 
 
 def reject_unknown(raw: Mapping[str, Any], known: set[str], prefix: str = "options") -> None:

@@ -24,11 +24,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Edit, Hit
-from discl_lint.spans import Spans
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Edit, Hit
+from discl_lint.text.spans import Spans
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from discl_lint.breakdowns import Breakdown, find_breakdowns
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.kinds.numbers import shown
-from discl_lint.model import Hit
-from discl_lint.quantities import Quantity, read_quantities
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
+from discl_lint.text.breakdowns import Breakdown, find_breakdowns
+from discl_lint.text.quantities import Quantity, read_quantities
 
 _SHARE_WORDS = re.compile(r"(?:占|比例|比重|率|覆盖|达到?|为)[^，。；0-9]{0,4}$")
 _GROWTH_WORDS = re.compile(r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻")

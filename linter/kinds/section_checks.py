@@ -19,11 +19,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.kinds.sections import Section, parse_sections, present
-from discl_lint.model import Hit
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
 
 _BLANK = re.compile(r"[\s\u3000\u00a0]+")
 

@@ -14,10 +14,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document, Heading
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document, Heading
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit, Severity
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit, Severity
 
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from discl_lint.hookspecs import hookimpl
+from discl_lint.plugins.hookspecs import hookimpl
 
 
 class TextLoader:
@@ -16,7 +16,7 @@ class TextLoader:
 
     def load(self, path: str, text: str) -> Any:
         """Build the document."""
-        from discl_lint.document import build
+        from discl_lint.document.structure import build
 
         return build(path, text)
 

@@ -1,0 +1,87 @@
+"""The settings of one group of reports: the command line over their configuration."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from discl_lint.config.files import Config
+from discl_lint.model.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run applies to the reports under one configuration."""
+
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    profile: str
+    rule_dirs: tuple[str, ...]
+    severity: Mapping[str, str] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    base: Path = field(default_factory=Path.cwd)
+    origins: Mapping[str, str] = field(default_factory=dict)
+
+    def key(self) -> str:
+        """What the result cache must tell apart."""
+        return repr((self.select, self.ignore, self.profile, self.rule_dirs))
+
+
+def combine(args: argparse.Namespace, config: Config) -> Settings:
+    """--select replaces the configuration's; --ignore and --rules add to it."""
+    origins = dict(config.origins)
+    select = tuple(args.select) or tuple(config.get("select", ()))
+    if args.select:
+        origins["select"] = "command line"
+    profile = args.profile if args.profile != "auto" else config.get("profile", "auto")
+    if args.profile != "auto":
+        origins["profile"] = "command line"
+    rule_dirs = (*config.get("rules", ()), *(str(Path(d).resolve()) for d in args.rules))
+    ignores = {k: tuple(v) for k, v in config.get("per-file-ignores", {}).items()}
+    return Settings(
+        select,
+        (*config.get("ignore", ()), *args.ignore),
+        profile,
+        rule_dirs,
+        dict(config.get("severity", {})),
+        ignores,
+        config.base,
+        origins,
+    )
+
+
+def overridden(findings: tuple[Finding, ...], severity: Mapping[str, str]) -> tuple[Finding, ...]:
+    """Findings with the configured severities (the longest matching ID prefix wins)."""
+    if not severity:
+        return findings
+    import dataclasses
+
+    def level(rule: str) -> str | None:
+        matches = [k for k in severity if rule.startswith(k.upper())]
+        return severity[max(matches, key=len)] if matches else None
+
+    return tuple(
+        dataclasses.replace(f, severity=Severity.parse(chosen)) if (chosen := level(f.rule)) else f
+        for f in findings
+    )
+
+
+def show(settings: Settings, config: Config, report: str) -> str:
+    """The effective settings for ``report`` and where each came from."""
+    values: dict[str, Any] = {
+        "config": str(config.path) if config.path else "(none)",
+        "select": list(settings.select) or "(all rules)",
+        "ignore": list(settings.ignore),
+        "severity": dict(settings.severity),
+        "profile": settings.profile,
+        "rules": list(settings.rule_dirs),
+        "per-file-ignores": {k: list(v) for k, v in settings.per_file_ignores.items()},
+    }
+    lines = [f"# effective settings for {report}"]
+    for key, value in values.items():
+        origin = "" if key == "config" else f"  # {settings.origins.get(key, 'default')}"
+        lines.append(f"{key} = {value}{origin}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,79 @@
+"""Running rules over a document: pure, text in and findings out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document.structure import Document
+from discl_lint.engine.budget import RuleTimeout, time_limit
+from discl_lint.engine.fingerprints import with_fingerprints
+from discl_lint.engine.messages import render
+from discl_lint.model.errors import CheckFailed, DiscLintError
+from discl_lint.model.findings import Finding, Fix, Hit, Rule
+
+
+def finding(doc: Document, rule: Rule, hit: Hit, lang: str = "zh", fixes: bool = True) -> Finding:
+    """Turn a kind's hit into a positioned finding."""
+    line, column = doc.position(hit.start)
+    end_line, end_column = doc.position(max(hit.end, hit.start))
+    fix = Fix(rule.fix, hit.edits) if fixes and rule.fix and hit.edits else None
+    return Finding(
+        doc.path,
+        line,
+        column,
+        rule.id,
+        end_line,
+        end_column,
+        rule.name,
+        hit.severity or rule.severity,
+        render(rule.template(lang), hit.args),
+        fix,
+    )
+
+
+@dataclass(frozen=True)
+class Checked:
+    """Findings of a document, and the rules that failed on it (internal errors)."""
+
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...] = ()
+
+
+def check_document(
+    doc: Document,
+    rules: Iterable[Rule],
+    kinds: Mapping[str, Any],
+    budget: float | None = None,
+    lang: str = "zh",
+    fixes: bool = True,
+) -> Checked:
+    """Run every rule; a rule that raises or overruns ``budget`` seconds is an error."""
+    found: list[tuple[Finding, Hit]] = []
+    errors: list[str] = []
+    for rule in rules:
+        if doc.profile not in rule.profiles:
+            continue
+        try:
+            with time_limit(budget):
+                hits = list(kinds[rule.kind].check(doc, rule.options))
+        except RuleTimeout:
+            errors.append(
+                f"{doc.path}: {rule.id}: stopped after {budget:.1f} s (a pattern too slow "
+                "for this file?); the other rules still ran"
+            )
+            continue
+        except Exception as exc:  # a crashing kind is reported, never hidden
+            errors.append(str(CheckFailed(rule.id, doc.path, exc)))
+            continue
+        found.extend((finding(doc, rule, hit, lang, fixes), hit) for hit in hits)
+    return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))
+
+
+def lint_document(doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any]) -> list[Finding]:
+    """All findings of ``rules`` on ``doc``, sorted; raise if a rule failed."""
+    checked = check_document(doc, rules, kinds)
+    if checked.errors:
+        raise DiscLintError(checked.errors[0])
+    return list(checked.findings)

@@ -1,0 +1,198 @@
+"""One run over many files: load, lint, fix in memory, collect; no printing."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from discl_lint.model.errors import DiscLintError
+from discl_lint.model.findings import Finding, Rule
+from discl_lint.plugins.manager import Registry
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.cache import ResultCache
+from discl_lint.runner.parallel import map_forked
+from discl_lint.runner.sources import Source, decode, read_bytes
+
+if TYPE_CHECKING:
+    from discl_lint.document.structure import Document
+    from discl_lint.engine.check import Checked
+    from discl_lint.engine.fixing import FixResult
+
+# The linting machinery is imported on first use: a run answered from the cache needs none of it.
+_GOV_TITLE = re.compile(r"政府信息公开工作年度报告")
+# Below this many files to lint, forking workers costs more than it saves.
+AUTO_PARALLEL_MIN_FILES = 16
+
+
+def detect_profile(doc: Document, requested: str) -> str:
+    """``gov`` for government-format reports (by title), else ``hei``."""
+    if requested != "auto":
+        return requested
+    head = "".join(line.text for line in doc.lines[:5])
+    return "gov" if _GOV_TITLE.search(head) else "hei"
+
+
+def load(path: str, text: str, registry: Registry, profile: str) -> Document:
+    """Build a document with the loader for its suffix."""
+    doc = registry.loader_for(path).load(path, text)
+    return dataclasses.replace(doc, profile=detect_profile(doc, profile))
+
+
+@dataclass(frozen=True)
+class Linter:
+    """The rules and plugins of a run; rules are loaded on first use."""
+
+    ruleset: RuleSet
+    registry: Registry
+    profile: str = "auto"
+    rule_timeout: float | None = None
+    lang: str = "zh"
+    fixes: bool = True  # a lint-only run keeps no repair edits in memory
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        """The selected rules, validated and compiled."""
+        return self.ruleset.selected(self.registry.kinds)
+
+    def check_text(self, path: str, text: str, encoding: str = "utf-8") -> Checked:
+        """Findings of every rule on ``text``, and the rules that failed."""
+        from discl_lint.engine.budget import allowance
+        from discl_lint.engine.check import check_document
+
+        doc = dataclasses.replace(load(path, text, self.registry, self.profile), encoding=encoding)
+        budget = self.rule_timeout or allowance(len(text))
+        kinds = self.registry.kinds
+        return check_document(doc, self.rules, kinds, budget, self.lang, self.fixes)
+
+    def lint_text(self, path: str, text: str) -> list[Finding]:
+        """Findings of every rule on ``text`` (failed rules are left out)."""
+        return list(self.check_text(path, text).findings)
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """One file: what remains to report and, when fixing, its source and fixed text.
+
+    A lint-only outcome keeps no text, so a run over thousands of files holds
+    little more than their findings.
+    """
+
+    path: str
+    findings: tuple[Finding, ...]
+    source: Source | None = None
+    fixed: FixResult | None = None
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Every file's outcome and the files that could not be read."""
+
+    outcomes: tuple[FileOutcome, ...]
+    errors: tuple[str, ...]
+    notices: tuple[str, ...] = ()
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """All findings, sorted."""
+        return tuple(sorted(f for o in self.outcomes for f in o.findings))
+
+    @property
+    def files(self) -> int:
+        """How many files were linted."""
+        return len(self.outcomes)
+
+
+def check_source(linter: Linter, source: Source, fix: str | None = None) -> FileOutcome:
+    """Lint one source; with ``fix`` ("safe" or "unsafe"), fix it in memory first."""
+    from discl_lint.engine.fixing import fix_text
+
+    result = None
+    text = source.text
+    if fix is not None:
+        result = fix_text(text, lambda new: linter.lint_text(source.path, new), fix == "unsafe")
+        text = result.text
+    checked = linter.check_text(source.path, text, source.encoding)
+    kept = source if fix is not None else None
+    return FileOutcome(source.path, checked.findings, kept, result, checked.errors)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run: fixing, parallel workers, the result cache, standard input."""
+
+    fix: str | None = None
+    jobs: int | None = None
+    cache: ResultCache | None = None
+    stdin: bytes | None = None
+    stdin_name: str = "-"
+
+
+def _read(path: str, options: RunOptions) -> tuple[Source, bytes]:
+    data = (options.stdin or b"") if path == "-" else read_bytes(path)
+    source = decode(data, options.stdin_name if path == "-" else path)
+    return (dataclasses.replace(source, stdin=True) if path == "-" else source), data
+
+
+def lint_paths(
+    paths: Iterable[str], linter: Linter, options: RunOptions = RunOptions()
+) -> RunResult:
+    """Check each path; a file that cannot be read is an error, the rest still run.
+
+    Cached results are looked up first; only the files that miss are linted
+    (read again there, so the run never holds every text at once).
+    """
+    outcomes: dict[int, FileOutcome] = {}
+    errors: dict[int, list[str]] = {}
+    notices: list[str] = []
+    todo: list[tuple[int, str]] = []
+    cache = options.cache if options.fix is None else None
+    for index, path in enumerate(paths):
+        try:
+            source, data = _read(path, options)
+        except DiscLintError as exc:
+            errors[index] = [str(exc)]
+            continue
+        if not source.text.strip():
+            notices.append(f"{source.path}: empty file, nothing to lint")
+            continue
+        cached = cache.get(source.path, data) if cache else None
+        if cached is not None:
+            outcomes[index] = FileOutcome(source.path, cached)
+        else:
+            todo.append((index, path))
+    for (index, _), outcome in zip(todo, _check_all(linter, todo, options), strict=True):
+        if isinstance(outcome, str):
+            errors[index] = [outcome]
+            continue
+        outcomes[index] = outcome
+        errors[index] = list(outcome.errors)
+    ordered = tuple(outcomes[i] for i in sorted(outcomes))
+    flat = tuple(e for i in sorted(errors) for e in errors[i])
+    return RunResult(ordered, flat, tuple(notices))
+
+
+def _check_all(
+    linter: Linter, todo: list[tuple[int, str]], options: RunOptions
+) -> list[FileOutcome | str]:
+    many = len(todo) >= AUTO_PARALLEL_MIN_FILES
+    jobs = options.jobs or ((os.cpu_count() or 1) if many else 1)
+    if jobs > 1 and todo:
+        _ = linter.rules  # load and compile once, before the workers fork
+
+    def one(item: tuple[int, str]) -> FileOutcome | str:
+        try:
+            source, data = _read(item[1], options)
+        except DiscLintError as exc:
+            return str(exc)
+        outcome = check_source(linter, source, options.fix)
+        if options.cache is not None and options.fix is None and not outcome.errors:
+            options.cache.put(source.path, data, outcome.findings)
+        return outcome
+
+    return map_forked(one, todo, jobs)

@@ -1,0 +1,140 @@
+"""A whole lint run: group the reports by configuration, lint each group, then
+apply severities, suppressions and the baseline."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from discl_lint.config.files import Config, ConfigFinder, load_config
+from discl_lint.config.settings import Settings, combine
+from discl_lint.model.findings import Finding
+from discl_lint.plugins.manager import Registry
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.lint import FileOutcome, Linter, RunOptions, RunResult, lint_paths
+
+
+@dataclass(frozen=True)
+class Group:
+    """Reports that share one configuration."""
+
+    config: Config
+    settings: Settings
+    paths: tuple[str, ...]
+
+
+def config_of(args: argparse.Namespace, finder: ConfigFinder, report: str) -> Config:
+    """--isolated: none; --config: that file; otherwise the nearest above the report."""
+    if args.isolated:
+        return Config()
+    if args.config:
+        return load_config(Path(args.config))
+    return finder.config_for(report)
+
+
+def groups(args: argparse.Namespace, paths: Sequence[str]) -> list[Group]:
+    """The reports grouped by their configuration, in first-seen order."""
+    finder = ConfigFinder()
+    by_config: dict[Path | None, tuple[Config, list[str]]] = {}
+    for path in paths:
+        config = config_of(args, finder, path)
+        by_config.setdefault(config.path, (config, []))[1].append(path)
+    return [Group(c, combine(args, c), tuple(p)) for c, p in by_config.values()]
+
+
+def ruleset_of(registry: Registry, settings: Settings, args: argparse.Namespace) -> RuleSet:
+    """The rule files and selection of one group (parsed rules cached unless --no-cache)."""
+    dirs = (*registry.rule_dirs, *(Path(d) for d in settings.rule_dirs))
+    parsed = None
+    if not args.no_cache:
+        from discl_lint.runner.cache import RuleDataCache, default_directory
+
+        parsed = RuleDataCache(Path(args.cache_dir) if args.cache_dir else default_directory())
+    return RuleSet(dirs, settings.select, settings.ignore, parsed)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The merged result of every group and its findings after suppressions."""
+
+    result: RunResult
+    findings: tuple[Finding, ...]
+    rulesets: tuple[RuleSet, ...]
+
+
+def lint_group(
+    args: argparse.Namespace, registry: Registry, group: Group, base: RunOptions
+) -> tuple[RunResult, tuple[Finding, ...], RuleSet]:
+    """Lint one group and apply its severities and suppressions."""
+    from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
+    from discl_lint.runner.sources import read
+
+    ruleset = ruleset_of(registry, group.settings, args)
+    ruleset.check_codes()
+    fixing = base.fix is not None
+    linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang, fixing)
+    cache = None if args.no_cache else cache_for(args, ruleset, group.settings)
+    options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
+    result = lint_paths(group.paths, linter, options)
+    linted = [o.path for o in result.outcomes]
+    config_path = str(group.config.path) if group.config.path else ""
+    suppressions = [*per_file_suppressions(linted, group.settings, config_path)]
+    for path in linted:
+        suppressions.extend(file_suppressions(path) if path != base.stdin_name else [])
+
+    texts: dict[str, list[str]] = {}  # read once per file, only if a text suppression asks
+
+    def lines_of(path: str) -> list[str]:
+        if path not in texts:
+            texts[path] = read(path).text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return texts[path]
+
+    findings = finalize(
+        result.findings, suppressions, group.settings, lambda: linter.rules, lines_of
+    )
+    return result, findings, ruleset
+
+
+def run(
+    args: argparse.Namespace, registry: Registry, paths: Sequence[str], base: RunOptions
+) -> Outcome:
+    """Lint every group; merge outcomes, errors and findings in path order."""
+    outcomes: list[FileOutcome] = []
+    errors: list[str] = []
+    notices: list[str] = []
+    findings: list[Finding] = []
+    rulesets = []
+    for group in groups(args, paths):
+        result, kept, ruleset = lint_group(args, registry, group, base)
+        outcomes.extend(result.outcomes)
+        errors.extend(result.errors)
+        notices.extend(result.notices)
+        findings.extend(kept)
+        rulesets.append(ruleset)
+    merged = RunResult(tuple(outcomes), tuple(errors), tuple(notices))
+    return Outcome(merged, tuple(sorted(findings)), tuple(rulesets))
+
+
+def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) -> Any:
+    """The result cache for one group's settings."""
+    from discl_lint.plugins.entrypoints import entry_points
+    from discl_lint.plugins.hookspecs import PROJECT
+    from discl_lint.ruleset.rule_files import stat_key
+    from discl_lint.runner.cache import ResultCache, default_directory
+
+    plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
+    parts = (stat_key(ruleset.files), plugins, settings.key(), args.lang)
+    directory = Path(args.cache_dir) if args.cache_dir else default_directory()
+    return ResultCache.for_settings(directory, parts)
+
+
+def show_config(args: argparse.Namespace, report: str, out: TextIO) -> int:
+    """Print the effective settings of one report."""
+    from discl_lint.config.settings import show
+
+    config = config_of(args, ConfigFinder(), report)
+    out.write(show(combine(args, config), config, report))
+    return 0
