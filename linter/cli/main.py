@@ -65,7 +65,7 @@ def _lint(
     outcome = run(args, registry, paths, options)
     result = outcome.result
     if args.write_baseline:
-        from discl_lint.engine import baseline
+        import discl_lint.engine.baseline as baseline
 
         count = baseline.write(args.write_baseline, outcome.findings)
         print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
@@ -81,7 +81,7 @@ def _lint(
 def _baselined(
     args: argparse.Namespace, result: Any, findings: tuple[Any, ...], err: TextIO
 ) -> tuple[Any, ...]:
-    from discl_lint.engine import baseline
+    import discl_lint.engine.baseline as baseline
 
     entries = baseline.load(args.baseline)
     applied = baseline.apply(entries, findings, (o.path for o in result.outcomes))

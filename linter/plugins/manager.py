@@ -10,8 +10,8 @@ from typing import Any
 
 import pluggy
 
+import discl_lint.plugins.hookspecs as hookspecs
 from discl_lint.model.errors import PluginError
-from discl_lint.plugins import hookspecs
 from discl_lint.plugins.entrypoints import entry_points
 
 BUILTIN_PLUGINS = (
