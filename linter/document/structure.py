@@ -119,6 +119,11 @@ class Document:
         return line.number, min(offset, line.end) - line.start + 1
 
     @cached_property
+    def characters(self) -> frozenset[str]:
+        """Every distinct character of the text (what prefilters ask about)."""
+        return frozenset(self.text)
+
+    @cached_property
     def top_headings(self) -> tuple[Heading, ...]:
         """Headings of the highest rank that has enough of them to be sections."""
         ranks = sorted({h.rank for h in self.headings})

@@ -28,6 +28,7 @@ from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Edit, Hit
+from discl_lint.text.regex import LazyRegex
 from discl_lint.text.spans import Spans
 
 
@@ -35,8 +36,8 @@ from discl_lint.text.spans import Spans
 class ForbiddenOptions:
     """Validated options of ``forbidden-pattern``."""
 
-    patterns: tuple[re.Pattern[str], ...]
-    skip_within: tuple[re.Pattern[str], ...]
+    patterns: tuple[LazyRegex, ...]
+    skip_within: tuple[LazyRegex, ...]
     per_paragraph: bool
     replace: str
 
@@ -56,15 +57,15 @@ class ForbiddenPattern:
         if not isinstance(replace, str):
             raise OptionError("options.replace", f"expected text, got {replace!r}")
         return ForbiddenOptions(
-            opt.regex_list(raw, "patterns", flags),
-            opt.regex_list(raw, "skip_within", re.MULTILINE, required=False),
+            opt.lazy_regex_list(raw, "patterns", flags),
+            opt.lazy_regex_list(raw, "skip_within", re.MULTILINE, required=False),
             opt.boolean(raw, "per_paragraph", False),
             replace,
         )
 
     def check(self, doc: Document, options: ForbiddenOptions) -> Iterator[Hit]:
         """Yield one hit per match (or per paragraph)."""
-        spans = sorted(set(_spans(doc.text, options)))
+        spans = sorted(set(_spans(doc.text, doc.characters, options)))
         if not options.per_paragraph:
             for start, end in spans:
                 yield _hit(doc.text, [(start, end)], options.replace)
@@ -77,13 +78,20 @@ class ForbiddenPattern:
             yield _hit(doc.text, group, options.replace)
 
 
-def _spans(text: str, options: ForbiddenOptions) -> Iterator[tuple[int, int]]:
-    sheltered = Spans(m.span() for p in options.skip_within for m in p.finditer(text))
+def _spans(
+    text: str, chars: frozenset[str], options: ForbiddenOptions
+) -> Iterator[tuple[int, int]]:
+    sheltered: Spans | None = None
     for pattern in options.patterns:
         group = "span" if "span" in pattern.groupindex else 0
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, chars):
             start, end = match.span(group)
-            if end > start and not sheltered.covers(start):
+            if end <= start:
+                continue
+            if sheltered is None:  # only a candidate makes the shelters worth finding
+                shelters = options.skip_within
+                sheltered = Spans(m.span() for p in shelters for m in p.finditer(text, chars))
+            if not sheltered.covers(start):
                 yield start, end
 
 
