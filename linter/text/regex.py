@@ -10,8 +10,8 @@ pattern, so results stay exact and unused patterns cost no compile time.
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parse
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterator
 from typing import Any
 
