@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 # Seconds a rule may spend on a file: a floor plus an allowance per megabyte.
 BASE_SECONDS = 2.0
@@ -31,17 +30,40 @@ def _expired(_signum: int, _frame: FrameType | None) -> None:
     raise RuleTimeout
 
 
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ``RuleTimeout`` inside the block once ``seconds`` have passed."""
-    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
-    if seconds is None or not usable:
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+class RuleTimer:
+    """One SIGALRM handler for a whole document; each rule arms the timer anew.
+
+    Installing a handler costs two ``signal.signal`` calls; arming costs one
+    ``setitimer``: with thirty rules per report the difference is measurable.
+    """
+
+    __slots__ = ("_previous", "seconds", "usable")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.usable = (
+            seconds is not None
+            and hasattr(signal, "SIGALRM")
+            and threading.current_thread() is threading.main_thread()
+        )
+        self._previous: Any = None
+
+    def __enter__(self) -> RuleTimer:
+        if self.usable:
+            self._previous = signal.signal(signal.SIGALRM, _expired)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.usable:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+    def arm(self) -> None:
+        """Start the rule's allowance (``seconds`` from now)."""
+        if self.usable and self.seconds is not None:
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def disarm(self) -> None:
+        """Stop the timer after a rule finished in time."""
+        if self.usable:
+            signal.setitimer(signal.ITIMER_REAL, 0)

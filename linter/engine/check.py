@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from discl_lint.document.structure import Document
-from discl_lint.engine.budget import RuleTimeout, time_limit
+from discl_lint.engine.budget import RuleTimeout, RuleTimer
 from discl_lint.engine.fingerprints import with_fingerprints
 from discl_lint.engine.messages import render
 from discl_lint.model.errors import CheckFailed, DiscLintError
@@ -52,22 +52,25 @@ def check_document(
     """Run every rule; a rule that raises or overruns ``budget`` seconds is an error."""
     found: list[tuple[Finding, Hit]] = []
     errors: list[str] = []
-    for rule in rules:
-        if doc.profile not in rule.profiles:
-            continue
-        try:
-            with time_limit(budget):
+    with RuleTimer(budget) as timer:
+        for rule in rules:
+            if doc.profile not in rule.profiles:
+                continue
+            try:
+                timer.arm()
                 hits = list(kinds[rule.kind].check(doc, rule.options))
-        except RuleTimeout:
-            errors.append(
-                f"{doc.path}: {rule.id}: stopped after {budget:.1f} s (a pattern too slow "
-                "for this file?); the other rules still ran"
-            )
-            continue
-        except Exception as exc:  # a crashing kind is reported, never hidden
-            errors.append(str(CheckFailed(rule.id, doc.path, exc)))
-            continue
-        found.extend((finding(doc, rule, hit, lang, fixes), hit) for hit in hits)
+                timer.disarm()
+            except RuleTimeout:
+                errors.append(
+                    f"{doc.path}: {rule.id}: stopped after {budget:.1f} s (a pattern too slow "
+                    "for this file?); the other rules still ran"
+                )
+                continue
+            except Exception as exc:  # a crashing kind is reported, never hidden
+                timer.disarm()
+                errors.append(str(CheckFailed(rule.id, doc.path, exc)))
+                continue
+            found.extend((finding(doc, rule, hit, lang, fixes), hit) for hit in hits)
     return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))
 
 
