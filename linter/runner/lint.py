@@ -133,10 +133,24 @@ class RunOptions:
     stdin_name: str = "-"
 
 
-def _read(path: str, options: RunOptions) -> tuple[Source, bytes]:
-    data = (options.stdin or b"") if path == "-" else read_bytes(path)
+def _read(path: str, options: RunOptions, data: bytes | None = None) -> tuple[Source, bytes]:
+    if data is None:
+        data = (options.stdin or b"") if path == "-" else read_bytes(path)
     source = decode(data, options.stdin_name if path == "-" else path)
     return (dataclasses.replace(source, stdin=True) if path == "-" else source), data
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file with nothing to lint, and the notice that says so."""
+
+    notice: str
+
+
+# What linting one path gives: its outcome, a notice, or the error that stopped it.
+PathResult = FileOutcome | Skipped | str
+# A path to lint, its index in the run, and its bytes when the parent already read them.
+Item = tuple[int, str, bytes | None]
 
 
 def lint_paths(
@@ -144,52 +158,59 @@ def lint_paths(
 ) -> RunResult:
     """Check each path; a file that cannot be read is an error, the rest still run.
 
-    Cached results are looked up first; only the files that miss are linted
-    (read again there, so the run never holds every text at once).
+    Each file is read once. Without a result cache the workers read their own
+    files; with one, the parent reads each file to look it up and hands the
+    bytes of the misses to the workers.
     """
-    outcomes: dict[int, FileOutcome] = {}
-    errors: dict[int, list[str]] = {}
-    notices: list[str] = []
-    todo: list[tuple[int, str]] = []
     cache = options.cache if options.fix is None else None
+    results: dict[int, PathResult] = {}
+    todo: list[Item] = []
     for index, path in enumerate(paths):
+        if cache is None:
+            todo.append((index, path, None))
+            continue
         try:
             source, data = _read(path, options)
         except DiscLintError as exc:
-            errors[index] = [str(exc)]
+            results[index] = str(exc)
             continue
-        if not source.text.strip():
-            notices.append(f"{source.path}: empty file, nothing to lint")
-            continue
-        cached = cache.get(source.path, data) if cache else None
+        cached = cache.get(source.path, data) if source.text.strip() else None
         if cached is not None:
-            outcomes[index] = FileOutcome(source.path, cached)
+            results[index] = FileOutcome(source.path, cached)
         else:
-            todo.append((index, path))
-    for (index, _), outcome in zip(todo, _check_all(linter, todo, options), strict=True):
-        if isinstance(outcome, str):
-            errors[index] = [outcome]
-            continue
-        outcomes[index] = outcome
-        errors[index] = list(outcome.errors)
-    ordered = tuple(outcomes[i] for i in sorted(outcomes))
-    flat = tuple(e for i in sorted(errors) for e in errors[i])
-    return RunResult(ordered, flat, tuple(notices))
+            todo.append((index, path, data))
+    for (index, _, _), result in zip(todo, _check_all(linter, todo, options), strict=True):
+        results[index] = result
+    return _collect(results)
 
 
-def _check_all(
-    linter: Linter, todo: list[tuple[int, str]], options: RunOptions
-) -> list[FileOutcome | str]:
+def _collect(results: dict[int, PathResult]) -> RunResult:
+    outcomes, errors, notices = [], [], []
+    for index in sorted(results):
+        result = results[index]
+        if isinstance(result, str):
+            errors.append(result)
+        elif isinstance(result, Skipped):
+            notices.append(result.notice)
+        else:
+            outcomes.append(result)
+            errors.extend(result.errors)
+    return RunResult(tuple(outcomes), tuple(errors), tuple(notices))
+
+
+def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[PathResult]:
     many = len(todo) >= AUTO_PARALLEL_MIN_FILES
     jobs = options.jobs or ((os.cpu_count() or 1) if many else 1)
     if jobs > 1 and todo:
         _ = linter.rules  # load and compile once, before the workers fork
 
-    def one(item: tuple[int, str]) -> FileOutcome | str:
+    def one(item: Item) -> PathResult:
         try:
-            source, data = _read(item[1], options)
+            source, data = _read(item[1], options, item[2])
         except DiscLintError as exc:
             return str(exc)
+        if not source.text.strip():
+            return Skipped(f"{source.path}: empty file, nothing to lint")
         outcome = check_source(linter, source, options.fix)
         if options.cache is not None and options.fix is None and not outcome.errors:
             options.cache.put(source.path, data, outcome.findings)
