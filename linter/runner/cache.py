@@ -106,9 +106,9 @@ class RuleDataCache:
     directory: Path
 
     def _entry(self, files: Sequence[Any]) -> Path:
-        from discl_lint.ruleset.rule_files import stat_key
+        from discl_lint.ruleset.rule_files import content_key
 
-        key = hashlib.sha256(f"{discl_lint.__version__}\0{stat_key(files)}".encode()).hexdigest()
+        key = hashlib.sha256(f"{discl_lint.__version__}\0{content_key(files)}".encode()).hexdigest()
         return self.directory / "rules" / f"{key[:32]}.json"
 
     def get(self, files: Sequence[Any]) -> list[tuple[str, Any]] | None:

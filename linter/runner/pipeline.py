@@ -48,11 +48,11 @@ def groups(args: argparse.Namespace, paths: Sequence[str]) -> list[Group]:
 def ruleset_of(registry: Registry, settings: Settings, args: argparse.Namespace) -> RuleSet:
     """The rule files and selection of one group (parsed rules cached unless --no-cache)."""
     dirs = (*registry.rule_dirs, *(Path(d) for d in settings.rule_dirs))
-    parsed = None
-    if not args.no_cache:
-        from discl_lint.runner.cache import RuleDataCache, default_directory
+    # Like .pyc files, parsed rule files are kept even with --no-cache (which is about
+    # results): keyed by the files' content, they can never be stale.
+    from discl_lint.runner.cache import RuleDataCache, default_directory
 
-        parsed = RuleDataCache(Path(args.cache_dir) if args.cache_dir else default_directory())
+    parsed = RuleDataCache(Path(args.cache_dir) if args.cache_dir else default_directory())
     return RuleSet(dirs, settings.select, settings.ignore, parsed)
 
 
@@ -122,11 +122,11 @@ def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) ->
     """The result cache for one group's settings."""
     from discl_lint.plugins.entrypoints import entry_points
     from discl_lint.plugins.hookspecs import PROJECT
-    from discl_lint.ruleset.rule_files import stat_key
+    from discl_lint.ruleset.rule_files import content_key
     from discl_lint.runner.cache import ResultCache, default_directory
 
     plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
-    parts = (stat_key(ruleset.files), plugins, settings.key(), args.lang)
+    parts = (content_key(ruleset.files), plugins, settings.key(), args.lang)
     directory = Path(args.cache_dir) if args.cache_dir else default_directory()
     return ResultCache.for_settings(directory, parts)
 
