@@ -238,3 +238,13 @@ def test_parsed_rules_are_cached_and_no_yaml_is_read_again(capsys, tmp_path, mon
 
     monkeypatch.setattr("discl_lint.ruleset.loading.read_rule_data", refuse)
     assert run(capsys, "--cache-dir", str(tmp_path / "c"), str(report)) == fresh
+
+
+@pytest.mark.parametrize("digits", ["1" * 20000, "１" * 20000, "2022" * 5000 + "年"])
+def test_long_digit_runs_are_read_in_linear_time(capsys, tmp_path, digits):
+    """Number rules used to retry a failed number at every digit: 2 s per rule at 4,000 digits."""
+    report = tmp_path / "r.txt"
+    report.write_text(f"一、概述\n统计{digits}。\n", encoding="utf-8")
+    status, _, err = run(capsys, "--no-cache", "--rule-timeout", "1", "--select", "DL3", str(report))
+    assert "stopped after" not in err
+    assert status == 0
