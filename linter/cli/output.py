@@ -79,6 +79,13 @@ def _fix(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> None:
         source, result = outcome.source, outcome.fixed
         if source is None or result is None:
             continue
+        if source.replaced and _changed(outcome):
+            print(
+                f"discl-lint: error: {source.path}: not fixed: writing it back would lose "
+                f"{source.replaced} undecodable byte sequences (see DL402)",
+                file=err,
+            )
+            continue
         if source.stdin:
             out.write(result.text)
         elif _changed(outcome):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,9 @@ class Source:
     encoding: str
     bom: bytes = b""
     stdin: bool = False
+    # Undecodable byte sequences replaced by U+FFFD (reported by DL402): such a
+    # text cannot be written back without losing the original bytes.
+    replaced: int = 0
 
     def encode(self, text: str) -> bytes:
         """``text`` in this source's encoding, with its BOM if it had one."""
@@ -59,27 +63,56 @@ def _expand(paths: list[str]) -> Iterator[str]:
         yield from sorted(f.as_posix() for f in found)
 
 
+# A UTF-8 text with a few bad sequences (at most this many, and at most 2% of its
+# characters) is read with U+FFFD in their place, which DL402 then reports at the
+# spot, rather than refused as a whole or misread as GB18030.
+MAX_REPLACED = 8
+
+
 def decode(data: bytes, path: str) -> Source:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode(data[len(bom) :], path, encoding, bom)
-    if b"\x00" in data:
+    if b"\x00" in data and _mostly_nul_pairs(data):
         return _utf16_without_bom(data, path)
     try:
         return Source(path, data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    try:
+        return Source(path, data.decode("gb18030"), "gb18030")
     except UnicodeDecodeError:
-        return _decode(data, path, "gb18030")
+        return _decode(data, path, "utf-8", b"", first_error, " nor as GB18030")
 
 
-def _decode(data: bytes, path: str, encoding: str, bom: bytes = b"") -> Source:
+def _mostly_nul_pairs(data: bytes) -> bool:
+    # UTF-16 puts a NUL in every other byte of ASCII text; a few stray NULs in
+    # UTF-8 text are bad characters, not another encoding.
+    return data.count(0) * 8 >= len(data)
+
+
+def _decode(
+    data: bytes,
+    path: str,
+    encoding: str,
+    bom: bytes = b"",
+    failure: UnicodeDecodeError | None = None,
+    tried: str = "",
+) -> Source:
     try:
         return Source(path, data.decode(encoding), encoding, bom)
     except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"{path}: cannot decode as UTF-8 or {encoding.upper()} (byte {exc.start}); "
-            "save the report as UTF-8"
-        ) from None
+        failure = failure or exc
+    text = data.decode(encoding, errors="replace")
+    replaced = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+    if 0 < replaced <= MAX_REPLACED and replaced * 50 <= len(text):
+        return Source(path, text, encoding, bom, replaced=replaced)
+    offset = failure.start + len(bom)
+    raise SourceError(
+        f"{path}: cannot decode as {encoding.upper()} (invalid bytes from byte {offset}, "
+        f"{replaced} places){tried}; save the report as UTF-8"
+    ) from None
 
 
 def _utf16_without_bom(data: bytes, path: str) -> Source:
@@ -124,12 +157,34 @@ def read(path: str, stdin: bytes | None = None) -> Source:
 
 
 def read_bytes(path: str) -> bytes:
-    """The bytes of a report, or a ``SourceError`` that says why not."""
+    """The bytes of a regular file, or a ``SourceError`` that says why not.
+
+    The file is opened without blocking and checked before it is read, so a
+    named pipe or a device named like a report cannot hang the run.
+    """
     try:
-        return Path(path).read_bytes()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise SourceError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
         raise SourceError(f"{path}: is a directory") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(handle, "rb") as stream:
+        mode = os.fstat(handle).st_mode
+        if stat.S_ISDIR(mode):
+            raise SourceError(f"{path}: is a directory")
+        if not stat.S_ISREG(mode):
+            raise SourceError(f"{path}: not a regular file ({_kind(mode)}), skipped")
+        try:
+            return stream.read()
+        except OSError as exc:
+            raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
