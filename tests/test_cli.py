@@ -141,6 +141,19 @@ def test_explain_prints_description_basis_and_examples(capsys):
         assert part in out
 
 
+def test_explain_prints_what_each_invalid_example_finds_and_its_fixed_text(capsys):
+    status, out, _ = run(capsys, "--explain", "DL401")
+    assert status == 0
+    assert (
+        "违规示例 invalid #2:\n"
+        "  详见附件错误！未定义书签。\n"
+        "  问题 findings:\n"
+        "    1:5 文档转换残留“错误！未定义书签。”\n"
+        "  修正后 fixed:\n"
+        "    详见附件\n"
+    ) in out
+
+
 def test_explain_unknown_rule(capsys):
     status, _, err = run(capsys, "--explain", "DL999")
     assert status == 2

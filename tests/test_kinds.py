@@ -21,7 +21,9 @@ description: 报告应写明信息公开工作的联系方式。
 basis: 内部规范。
 examples:
   valid: ["联系电话：0731-0000000"]
-  invalid: ["正文。"]
+  invalid:
+    - text: "正文。"
+      findings: ["1:1 未写明联系方式：应包含“联系电话|联系方式”"]
 """
 
 

@@ -27,7 +27,7 @@ description: 报告不应过短。
 basis: 示例插件。
 examples:
   valid: ["这是一份足够长的年度报告正文内容。"]
-  invalid: ["太短"]
+  invalid: [{text: "太短", findings: ["1:1 报告过短：应至少10字，实为2字"]}]
 """
 
 

@@ -155,7 +155,7 @@ options: {patterns: ['(a+)+$']}
 message: "慢“{found}”"
 description: 回溯灾难。
 basis: 测试。
-examples: {valid: ["b"], invalid: ["a"]}
+examples: {valid: ["b"], invalid: [{text: "a", findings: ["1:1 慢“a”"]}]}
 """
 
 

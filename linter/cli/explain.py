@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from discl_lint.model.errors import DiscLintError
-from discl_lint.model.findings import Rule
+from discl_lint.model.findings import Example, Rule
 
 
 def list_rules(rules: tuple[Rule, ...]) -> str:
@@ -32,10 +32,20 @@ def explain(rules: tuple[Rule, ...], rule_id: str) -> str:
         ("违规示例 invalid", rule.examples.invalid),
     ):
         parts.extend(
-            _block(f"{title} #{n}" + _encoding_note(example.encoding), example.text)
+            _block(f"{title} #{n}" + _encoding_note(example.encoding), _expected(example))
             for n, example in enumerate(texts, start=1)
         )
     return "\n".join(parts)
+
+
+def _expected(example: Example) -> str:
+    """The example's text, then the findings it expects and its text after fixing."""
+    text = example.text.rstrip() + "\n"
+    if example.findings:
+        text += _block("问题 findings", "\n".join(map(str, example.findings)))
+    if example.fixed is not None:
+        text += _block("修正后 fixed", example.fixed)
+    return text
 
 
 def _encoding_note(encoding: str) -> str:

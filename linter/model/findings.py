@@ -29,12 +29,30 @@ PROFILES = ("hei", "gov")
 
 
 @dataclass(frozen=True)
+class ExpectedFinding:
+    """A finding an invalid example expects: where, and its message (or the message's start)."""
+
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column} {self.message}"
+
+
+@dataclass(frozen=True)
 class Example:
-    """An example report text, and the name and encoding its file would have."""
+    """An example report text, the name and encoding its file would have, and what it expects.
+
+    An invalid example lists the rule's findings on it and, for a rule with a fix,
+    the text after fixing; a valid example expects no finding.
+    """
 
     text: str
     encoding: str = "utf-8"
     path: str = "report.txt"
+    findings: tuple[ExpectedFinding, ...] = ()
+    fixed: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from typing import Any
 
 from discl_lint.engine.messages import placeholders
 from discl_lint.model.errors import OptionError, RuleError
-from discl_lint.model.findings import FIX_SAFETY, PROFILES, Example, Examples, Rule, Severity
+from discl_lint.model.findings import FIX_SAFETY, PROFILES, Rule, Severity
+from discl_lint.ruleset.examples import read_examples
 from discl_lint.ruleset.rule_files import sorted_rule_files
 from discl_lint.ruleset.schema import first_error
 from discl_lint.ruleset.schema import load as load_schema
@@ -95,7 +96,7 @@ def build_rule(
         description=_text(data, "description", source),
         basis=_text(data, "basis", source),
         options=_options(data, kind, source),
-        examples=_examples(data, source),
+        examples=read_examples(data, source),
         profiles=_profiles(data, source),
         source=source,
         fix=_fix(data, source),
@@ -149,28 +150,6 @@ def _options(data: Mapping[str, Any], kind: Any, source: str) -> Any:
         return kind.parse_options(raw)
     except OptionError as exc:
         raise RuleError(source, data["id"], exc.key, exc.problem) from None
-
-
-def _examples(data: Mapping[str, Any], source: str) -> Examples:
-    raw = data["examples"]
-    if not isinstance(raw, dict) or set(raw) - {"valid", "invalid"}:
-        raise RuleError(source, data["id"], "examples", "expected a mapping with valid and invalid")
-    lists = {}
-    for key in ("valid", "invalid"):
-        items = raw.get(key) or []
-        if not isinstance(items, list):
-            raise RuleError(source, data["id"], f"examples.{key}", "expected a list of texts")
-        lists[key] = tuple(_example(item, source, data["id"], f"examples.{key}") for item in items)
-    return Examples(**lists)
-
-
-def _example(item: Any, source: str, rule_id: str, key: str) -> Example:
-    if isinstance(item, str):
-        return Example(item)
-    if isinstance(item, dict) and set(item) <= {"text", "encoding", "path"} and "text" in item:
-        encoding = str(item.get("encoding", "utf-8")).lower()
-        return Example(str(item["text"]), encoding, str(item.get("path", "report.txt")))
-    raise RuleError(source, rule_id, key, "expected a list of texts (or of {text, encoding, path})")
 
 
 def _profiles(data: Mapping[str, Any], source: str) -> tuple[str, ...]:
