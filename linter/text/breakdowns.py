@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from discl_lint.text.quantities import Quantity, read_quantities
@@ -103,9 +103,12 @@ def _sum_breakdown(
             yield Breakdown(total, tuple(parts), True, parts[0].quantity.start, total.end)
 
 
-def find_breakdowns(text: str) -> Iterator[Breakdown]:
-    """Every judgeable breakdown in ``text``, in order (quantities are read once)."""
-    quantities = list(read_quantities(text))
+def find_breakdowns(
+    text: str, quantities: Sequence[Quantity] | None = None
+) -> Iterator[Breakdown]:
+    """Every judgeable breakdown in ``text``, in order (``quantities``: those already read)."""
+    if quantities is None:
+        quantities = list(read_quantities(text))
     starts = [q.start for q in quantities]
     previous: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
