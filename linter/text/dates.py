@@ -30,7 +30,7 @@ def _date(tag: str, year_required: bool) -> str:
 _JOIN = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|～|~|〜|─)\s*(?:至\s*)?"
 RANGE = re.compile(rf"(?:自\s*)?{_date('1', True)}{_JOIN}{_date('2', False)}(?:\s*止)?")
 ACADEMIC_YEAR = re.compile(
-    r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|—{1,2}|–|-|－|～|~|〜)\s*(\d{4})\s*学年"
+    r"(\d{4})(?<!\d{5})\s*年?\s*(?:至|到|—{1,2}|–|-|－|～|~|〜)\s*(\d{4})\s*学年"
 )
 
 
@@ -98,7 +98,7 @@ def academic_year(match: re.Match[str]) -> DateRange:
 
 _SINGLE = re.compile(_date("", True))
 # Digits glued together by a lossy conversion: 202191日, 2022831日.
-_GLUED = re.compile(r"(?<!\d)\d{5,8}\s*日")
+_GLUED = re.compile(r"\d(?<!\d\d)\d{4,7}\s*日")
 
 
 @dataclass(frozen=True)

@@ -46,8 +46,10 @@ _APPROX_BEFORE = re.compile(r"(?:约|近|将近|大约|超过|逾|不少于|不�
 _APPROX_AFTER = re.compile(r"(?:左右|以上|上下|多|余)")
 _NUMBER = (
     # A number starts where its run of digits starts: a search that fails inside a
-    # run of 20,000 digits then costs one pass, not one per digit.
-    r"(?P<num>(?<!\d)\d+(?:\.\d+)?|(?<![零〇两一二三四五六七八九十百千万])[零〇两一二三四五六七八九十百千万]+)"
+    # run of 20,000 digits then costs one pass, not one per digit. The look-behind
+    # follows the first digit so that the engine can still skip to digits.
+    r"(?P<num>\d(?<!\d\d)\d*(?:\.\d+)?"
+    r"|[零〇两一二三四五六七八九十百千万](?<![零〇两一二三四五六七八九十百千万]{2})[零〇两一二三四五六七八九十百千万]*)"
     r"(?P<mag>[万亿](?!元))?(?P<approx>余|多|来)?"
     rf"(?P<unit>{'|'.join(UNITS)})"
 )
