@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,4 +17,6 @@ def discl_lint_rule_dirs() -> Sequence[Any]:
     # A package on disk needs no importlib.resources (which imports zipfile).
     if getattr(package, "__file__", None):
         return (Path(package.__file__).parent,)
+    import importlib.resources
+
     return (importlib.resources.files(package),)
