@@ -110,11 +110,11 @@ class RunResult:
 
 def check_source(linter: Linter, source: Source, fix: str | None = None) -> FileOutcome:
     """Lint one source; with ``fix`` ("safe" or "unsafe"), fix it in memory first."""
-    from discl_lint.engine.fixing import fix_text
-
     result = None
     text = source.text
     if fix is not None:
+        from discl_lint.engine.fixing import fix_text  # a lint-only run needs no diffing
+
         result = fix_text(text, lambda new: linter.lint_text(source.path, new), fix == "unsafe")
         text = result.text
     checked = linter.check_text(source.path, text, source.encoding)
