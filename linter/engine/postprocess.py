@@ -9,9 +9,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from discl_lint.config.settings import Settings, overridden
-from discl_lint.engine.messages import render
 from discl_lint.engine.suppress import Suppression, markdown_suppressions, sidecar_suppressions
-from discl_lint.model.findings import Finding, Rule
+from discl_lint.model.findings import Finding, Rule, make_finding
 from discl_lint.runner.sources import read
 
 UNUSED_RULE = "DL900"
@@ -93,6 +92,6 @@ def finalize(
 
 
 def _unused(suppression: Suppression, rule: Rule, lang: str) -> Finding:
-    message = render(rule.template(lang), {"suppression": suppression.label})
-    line = max(suppression.line, 1)
-    return Finding(suppression.path, line, 1, rule.id, line, 1, rule.name, rule.severity, message)
+    start = (max(suppression.line, 1), 1)
+    args = {"suppression": suppression.label}
+    return make_finding(rule, suppression.path, start, args=args, lang=lang)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from discl_lint.engine.messages import placeholders
+from discl_lint.model.messages import placeholders
 from discl_lint.model.errors import OptionError, RuleError
 from discl_lint.model.findings import FIX_SAFETY, PROFILES, Example, Examples, Rule, Severity
 from discl_lint.ruleset.rule_files import sorted_rule_files

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import discl_lint
-from discl_lint.model.findings import Finding, Severity
+from discl_lint.model.findings import Finding, finding_from_dict
 
 ENV = "DISCL_LINT_CACHE_DIR"
 
@@ -59,7 +59,7 @@ class ResultCache:
         """The findings stored for this file's bytes, or None."""
         try:
             rows = json.loads(self._entry(path, data).read_text(encoding="utf-8"))
-            return tuple(_finding(path, row) for row in rows)
+            return tuple(finding_from_dict(path, row) for row in rows)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -75,21 +75,6 @@ class ResultCache:
             temporary.replace(entry)
         except OSError:
             return
-
-
-def _finding(path: str, row: dict[str, Any]) -> Finding:
-    return Finding(
-        path,
-        int(row["line"]),
-        int(row["column"]),
-        str(row["rule"]),
-        int(row["end_line"]),
-        int(row["end_column"]),
-        str(row["name"]),
-        Severity.parse(str(row["severity"])),
-        str(row["message"]),
-        fingerprint=str(row["fingerprint"]),
-    )
 
 
 def _mark(directory: Path) -> None:
