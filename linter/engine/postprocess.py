@@ -56,14 +56,15 @@ def finalize(
     lines_of: Callable[[str], list[str]],
     lang: str = "zh",
 ) -> tuple[Finding, ...]:
-    """Apply severities and suppressions; add DL900 for suppressions left unused.
+    """Apply suppressions; add DL900 for suppressions left unused; apply severities.
 
     A suppression is judged only when a rule it names ran: with ``--select`` a
-    suppression for another rule cannot be known to be unused.
+    suppression for another rule cannot be known to be unused. Severities come
+    last, so that they apply to DL900 too.
     """
     used: set[Suppression] = set()
     kept = []
-    for finding in overridden(tuple(findings), settings.severity):
+    for finding in findings:
         hit = next(
             (
                 s
@@ -88,7 +89,7 @@ def finalize(
     if audit is not None:
         judged = [s for s in unused if not s.rules or any(i.startswith(s.rules) for i in active)]
         kept.extend(_unused(s, audit, lang) for s in judged)
-    return tuple(sorted(kept))
+    return tuple(sorted(overridden(tuple(kept), settings.severity)))
 
 
 def _unused(suppression: Suppression, rule: Rule, lang: str) -> Finding:

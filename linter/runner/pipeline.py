@@ -93,7 +93,7 @@ def lint_group(
         return texts[path]
 
     findings = finalize(
-        result.findings, suppressions, group.settings, lambda: linter.rules, lines_of
+        result.findings, suppressions, group.settings, lambda: linter.rules, lines_of, args.lang
     )
     return result, findings, ruleset
 
