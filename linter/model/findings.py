@@ -173,7 +173,7 @@ def make_finding(
 
 
 def finding_from_dict(path: str, row: Mapping[str, Any]) -> Finding:
-    """A finding stored as ``Finding.as_dict()`` plus its fingerprint (``KeyError`` if incomplete)."""
+    """A finding stored as ``as_dict()`` plus its fingerprint (``KeyError`` if incomplete)."""
     return Finding(
         path,
         int(row["line"]),
