@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from discl_lint.cli.main import main
@@ -58,3 +60,36 @@ def test_english_messages_for_unused_suppressions(project, capsys):
     [line] = [line for line in out.splitlines() if "DL900" in line]
     assert "Unused suppression: per-file-ignores: archive/*.txt = DL403" in line
     assert "抑制" not in line
+
+
+@pytest.mark.usefixtures("project")
+def test_sarif_declares_the_rules_of_every_group(capsys):
+    _, out, _ = run(capsys, "--format", "sarif", "reports/r.txt", "team/t.txt")
+    sarif = json.loads(out)["runs"][0]
+    declared = [rule["id"] for rule in sarif["tool"]["driver"]["rules"]]
+    results = sarif["results"]
+    assert {r["ruleId"] for r in results} >= {"DL403", "XB001"}
+    for result in results:
+        assert declared[result["ruleIndex"]] == result["ruleId"]
+
+
+@pytest.mark.usefixtures("project")
+def test_select_accepts_a_code_known_in_one_group_only(capsys):
+    status, out, err = run(capsys, "--select", "DL403,XB", "reports/r.txt", "team/t.txt")
+    assert "discl-lint: error" not in err
+    assert [line.split()[2] for line in out.splitlines()] == ["DL403", "XB001"]
+    assert status == 1
+
+
+@pytest.mark.usefixtures("project")
+def test_select_refuses_a_code_known_in_no_group(capsys):
+    status, _, err = run(capsys, "--select", "DL403,XC", "reports/r.txt", "team/t.txt")
+    assert status == 2
+    assert "no rule matches 'XC'" in err
+
+
+@pytest.mark.usefixtures("project")
+def test_ignore_accepts_a_code_known_in_one_group_only(capsys):
+    status, out, _ = run(capsys, "--ignore", "XB", "--select", "DL403,XB", "team/t.txt", "reports")
+    assert [line.split()[2] for line in out.splitlines()] == ["DL403"]
+    assert status == 1

@@ -73,8 +73,7 @@ def _lint(
     findings = (
         _baselined(args, result, outcome.findings, err) if args.baseline else outcome.findings
     )
-    rules = outcome.rulesets[0] if outcome.rulesets else ruleset
-    report = _report(result, findings, rules, registry, options)
+    report = _report(result, findings, outcome.rulesets or (ruleset,), registry, options)
     return finish(args, targets, report, result, out, err)
 
 
@@ -100,9 +99,14 @@ def _baselined(
 
 
 def _report(
-    result: Any, findings: tuple[Any, ...], ruleset: RuleSet, registry: Registry, options: Any
+    result: Any,
+    findings: tuple[Any, ...],
+    rulesets: Sequence[RuleSet],
+    registry: Registry,
+    options: Any,
 ) -> Any:
     from discl_lint.formatters.report import Report
+    from discl_lint.ruleset.rule_files import rules_by_id
     from discl_lint.runner.sources import decode, read
 
     def text_of(path: str) -> str:
@@ -110,8 +114,8 @@ def _report(
             return decode(options.stdin, path).text
         return read(path).text
 
-    def rules() -> dict[str, Any]:
-        return {rule.id: rule for rule in ruleset.load(registry.kinds)}
+    def rules() -> dict[str, Any]:  # every group's: a report may cover several configurations
+        return rules_by_id(rulesets, registry.kinds)
 
     linted = tuple(o.path for o in result.outcomes)
     return Report(findings, linted, rules, text_of)

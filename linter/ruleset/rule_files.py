@@ -30,9 +30,9 @@ class RuleSet:
         """Rule IDs as the file names give them (a file is named by its rule's ID)."""
         return tuple(sorted(f.name.removesuffix(".yaml") for f in self.files))
 
-    def check_codes(self) -> None:
-        """Refuse a --select or --ignore code that matches no rule."""
-        check_codes(self.ids, self.select, self.ignore)
+    def check_codes(self, known: Iterable[str] = ()) -> None:
+        """Refuse a --select or --ignore code that matches no rule (of these or ``known``)."""
+        check_codes((*self.ids, *known), self.select, self.ignore)
 
     def load(self, kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
         """Every rule, validated (no selection)."""
@@ -43,6 +43,22 @@ class RuleSet:
     def selected(self, kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
         """The rules chosen by --select and --ignore."""
         return select_rules(self.load(kinds), self.select, self.ignore)
+
+
+def check_codes_of(rulesets: Sequence[RuleSet]) -> None:
+    """Refuse a --select or --ignore code only when it matches no rule of any ruleset."""
+    known = tuple({rule_id for ruleset in rulesets for rule_id in ruleset.ids})
+    for ruleset in rulesets:
+        ruleset.check_codes(known)
+
+
+def rules_by_id(rulesets: Sequence[RuleSet], kinds: Mapping[str, Any]) -> dict[str, Rule]:
+    """Every rule of the rulesets by ID, sorted (an ID in several keeps the first one's rule)."""
+    found: dict[str, Rule] = {}
+    for ruleset in rulesets:
+        for rule in ruleset.load(kinds):
+            found.setdefault(rule.id, rule)
+    return dict(sorted(found.items()))
 
 
 def sorted_rule_files(directories: Iterable[Any]) -> list[Any]:

@@ -13,7 +13,7 @@ from discl_lint.config.files import Config, ConfigFinder, load_config
 from discl_lint.config.settings import Settings, combine
 from discl_lint.model.findings import Finding
 from discl_lint.plugins.manager import Registry
-from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.ruleset.rule_files import RuleSet, check_codes_of
 from discl_lint.runner.lint import FileOutcome, Linter, RunOptions, RunResult, lint_paths
 
 
@@ -66,14 +66,12 @@ class Outcome:
 
 
 def lint_group(
-    args: argparse.Namespace, registry: Registry, group: Group, base: RunOptions
-) -> tuple[RunResult, tuple[Finding, ...], RuleSet]:
-    """Lint one group and apply its severities and suppressions."""
+    args: argparse.Namespace, registry: Registry, group: Group, ruleset: RuleSet, base: RunOptions
+) -> tuple[RunResult, tuple[Finding, ...]]:
+    """Lint one group with its ruleset and apply its severities and suppressions."""
     from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
     from discl_lint.runner.sources import read
 
-    ruleset = ruleset_of(registry, group.settings, args)
-    ruleset.check_codes()
     fixing = base.fix is not None
     linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang, fixing)
     cache = None if args.no_cache else cache_for(args, ruleset, group.settings)
@@ -95,7 +93,7 @@ def lint_group(
     findings = finalize(
         result.findings, suppressions, group.settings, lambda: linter.rules, lines_of, args.lang
     )
-    return result, findings, ruleset
+    return result, findings
 
 
 def run(
@@ -106,16 +104,17 @@ def run(
     errors: list[str] = []
     notices: list[str] = []
     findings: list[Finding] = []
-    rulesets = []
-    for group in groups(args, paths):
-        result, kept, ruleset = lint_group(args, registry, group, base)
+    planned = [(g, ruleset_of(registry, g.settings, args)) for g in groups(args, paths)]
+    rulesets = tuple(ruleset for _, ruleset in planned)
+    check_codes_of(rulesets)  # a code may name rules that only one group has
+    for group, ruleset in planned:
+        result, kept = lint_group(args, registry, group, ruleset, base)
         outcomes.extend(result.outcomes)
         errors.extend(result.errors)
         notices.extend(result.notices)
         findings.extend(kept)
-        rulesets.append(ruleset)
     merged = RunResult(tuple(outcomes), tuple(errors), tuple(notices))
-    return Outcome(merged, tuple(sorted(findings)), tuple(rulesets))
+    return Outcome(merged, tuple(sorted(findings)), rulesets)
 
 
 def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) -> Any:
