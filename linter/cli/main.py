@@ -67,7 +67,8 @@ def _lint(
     if args.write_baseline:
         import discl_lint.engine.baseline as baseline
 
-        count = baseline.write(args.write_baseline, outcome.findings)
+        _replace(args.write_baseline, baseline.recorded(outcome.findings))
+        count = len(outcome.findings)
         print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
         return 2 if result.errors else 0
     findings = (
@@ -91,11 +92,21 @@ def _baselined(
             file=err,
         )
     if args.prune_baseline and applied.stale:
-        baseline.prune(args.baseline, entries, applied.stale)
+        _replace(args.baseline, baseline.pruned(entries, applied.stale))
         print(
             f"discl-lint: removed {len(applied.stale)} stale entries from {args.baseline}", file=err
         )
     return applied.findings
+
+
+def _replace(path: str, text: str) -> None:
+    """Write a baseline file atomically (created first, so that its mode is kept)."""
+    from discl_lint.runner.sources import write_atomic
+
+    target = Path(path)
+    if not target.exists():
+        target.touch()
+    write_atomic(path, text.encode("utf-8"))
 
 
 def _report(

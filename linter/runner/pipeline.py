@@ -78,10 +78,13 @@ def lint_group(
     options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
     result = lint_paths(group.paths, linter, options)
     linted = [o.path for o in result.outcomes]
+    settings = group.settings
     config_path = str(group.config.path) if group.config.path else ""
-    suppressions = [*per_file_suppressions(linted, group.settings, config_path)]
+    ignores = settings.per_file_ignores
+    suppressions = per_file_suppressions(linted, ignores, settings.base, config_path)
     for path in linted:
-        suppressions.extend(file_suppressions(path) if path != base.stdin_name else [])
+        if path != base.stdin_name:
+            suppressions.extend(file_suppressions(path, lambda p: read(p).text))
 
     texts: dict[str, list[str]] = {}  # read once per file, only if a text suppression asks
 
@@ -91,7 +94,7 @@ def lint_group(
         return texts[path]
 
     findings = finalize(
-        result.findings, suppressions, group.settings, lambda: linter.rules, lines_of, args.lang
+        result.findings, suppressions, settings.severity, lambda: linter.rules, lines_of, args.lang
     )
     return result, findings
 
