@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
-
-from discl_lint.plugins.hookspecs import hookimpl
 
 
 class TextLoader:
@@ -32,9 +29,3 @@ class MarkdownLoader:
         from discl_lint.loaders.markdown import load_markdown
 
         return load_markdown(path, text)
-
-
-@hookimpl
-def discl_lint_loaders() -> Sequence[Any]:
-    """Provide the built-in loaders."""
-    return (TextLoader(), MarkdownLoader())

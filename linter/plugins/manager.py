@@ -14,12 +14,7 @@ import discl_lint.plugins.hookspecs as hookspecs
 from discl_lint.model.errors import PluginError
 from discl_lint.plugins.entrypoints import entry_points
 
-BUILTIN_PLUGINS = (
-    "discl_lint.kinds",
-    "discl_lint.formatters",
-    "discl_lint.loaders",
-    "discl_lint.plugins.builtin",
-)
+BUILTIN_PLUGINS = ("discl_lint.plugins.builtin",)
 
 
 def make_plugin_manager(

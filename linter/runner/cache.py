@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import discl_lint
 from discl_lint.model.findings import Finding, finding_from_dict
+from discl_lint.model.version import __version__
 
 ENV = "DISCL_LINT_CACHE_DIR"
 
@@ -32,9 +32,9 @@ def default_directory() -> Path:
 
 def code_key() -> str:
     """The version and the modification times of discl-lint's own modules."""
-    package = Path(discl_lint.__file__).parent
+    package = Path(__file__).resolve().parent.parent
     stamps = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in package.rglob("*.py"))
-    return discl_lint.__version__ + "|" + ",".join(stamps)
+    return __version__ + "|" + ",".join(stamps)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class RuleDataCache:
     def _entry(self, files: Sequence[Any]) -> Path:
         from discl_lint.ruleset.rule_files import stat_key
 
-        key = hashlib.sha256(f"{discl_lint.__version__}\0{stat_key(files)}".encode()).hexdigest()
+        key = hashlib.sha256(f"{__version__}\0{stat_key(files)}".encode()).hexdigest()
         return self.directory / "rules" / f"{key[:32]}.json"
 
     def get(self, files: Sequence[Any]) -> list[tuple[str, Any]] | None:
