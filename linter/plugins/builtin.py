@@ -19,7 +19,7 @@ def discl_lint_rule_dirs() -> Sequence[Any]:
     # __init__), not a module of it: it is looked up by name.
     package = importlib.import_module("discl_lint.builtin_rules")
     # A package on disk needs no importlib.resources (which imports zipfile).
-    if getattr(package, "__file__", None):
+    if package.__file__:
         return (Path(package.__file__).parent,)
     return (importlib.resources.files(package),)
 
