@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from discl_lint.document.structure import Document
 
 
 class TextLoader:
@@ -11,7 +14,7 @@ class TextLoader:
     name = "text"
     suffixes = ("", ".txt")
 
-    def load(self, path: str, text: str) -> Any:
+    def load(self, path: str, text: str) -> Document:
         """Build the document."""
         from discl_lint.document.structure import build
 
@@ -24,7 +27,7 @@ class MarkdownLoader:
     name = "markdown"
     suffixes = (".md", ".markdown")
 
-    def load(self, path: str, text: str) -> Any:
+    def load(self, path: str, text: str) -> Document:
         """Build the document with Markdown headings."""
         from discl_lint.loaders.markdown import load_markdown
 

@@ -7,13 +7,16 @@ import importlib
 import importlib.resources
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from discl_lint.plugins.hookspecs import hookimpl
+from discl_lint.plugins.hookspecs import CheckKind, Formatter, Loader, hookimpl
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 @hookimpl
-def discl_lint_rule_dirs() -> Sequence[Any]:
+def discl_lint_rule_dirs() -> Sequence[Path | Traversable]:
     """The directory of the built-in YAML rules."""
     # The rule pack is a data package installed beside the code (YAML files and an empty
     # __init__), not a module of it: it is looked up by name.
@@ -25,7 +28,7 @@ def discl_lint_rule_dirs() -> Sequence[Any]:
 
 
 @hookimpl
-def discl_lint_check_kinds() -> Sequence[Any]:
+def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
     """Provide the built-in kinds."""
     from discl_lint.kinds.audit import UnusedSuppression
     from discl_lint.kinds.contradiction import ZeroClaim
@@ -66,7 +69,7 @@ def discl_lint_check_kinds() -> Sequence[Any]:
 
 
 @hookimpl
-def discl_lint_formatters() -> Sequence[Any]:
+def discl_lint_formatters() -> Sequence[Formatter]:
     """Provide the built-in formatters."""
     from discl_lint.formatters.ci import GitHub, GitLab, JUnit
     from discl_lint.formatters.data import Json, JsonLines
@@ -77,7 +80,7 @@ def discl_lint_formatters() -> Sequence[Any]:
 
 
 @hookimpl
-def discl_lint_loaders() -> Sequence[Any]:
+def discl_lint_loaders() -> Sequence[Loader]:
     """Provide the built-in loaders."""
     from discl_lint.loaders import MarkdownLoader, TextLoader
 
