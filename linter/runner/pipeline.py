@@ -35,13 +35,15 @@ def config_of(args: argparse.Namespace, finder: ConfigFinder, report: str) -> Co
     return finder.config_for(report)
 
 
-def groups(args: argparse.Namespace, paths: Sequence[str]) -> list[Group]:
-    """The reports grouped by their configuration, in first-seen order."""
+def groups(
+    args: argparse.Namespace, paths: Sequence[str], config: Config | None = None
+) -> list[Group]:
+    """The reports grouped by their configuration (``config`` for all, when given)."""
     finder = ConfigFinder()
     by_config: dict[Path | None, tuple[Config, list[str]]] = {}
     for path in paths:
-        config = config_of(args, finder, path)
-        by_config.setdefault(config.path, (config, []))[1].append(path)
+        chosen = config if config is not None else config_of(args, finder, path)
+        by_config.setdefault(chosen.path, (chosen, []))[1].append(path)
     return [Group(c, combine(args, c), tuple(p)) for c, p in by_config.values()]
 
 
@@ -100,14 +102,21 @@ def lint_group(
 
 
 def run(
-    args: argparse.Namespace, registry: Registry, paths: Sequence[str], base: RunOptions
+    args: argparse.Namespace,
+    registry: Registry,
+    paths: Sequence[str],
+    base: RunOptions,
+    config: Config | None = None,
 ) -> Outcome:
-    """Lint every group; merge outcomes, errors and findings in path order."""
+    """Lint every group; merge outcomes, errors and findings in path order.
+
+    ``config`` applies one configuration to every report instead of each one's nearest.
+    """
     outcomes: list[FileOutcome] = []
     errors: list[str] = []
     notices: list[str] = []
     findings: list[Finding] = []
-    planned = [(g, ruleset_of(registry, g.settings, args)) for g in groups(args, paths)]
+    planned = [(g, ruleset_of(registry, g.settings, args)) for g in groups(args, paths, config)]
     rulesets = tuple(ruleset for _, ruleset in planned)
     check_codes_of(rulesets)  # a code may name rules that only one group has
     for group, ruleset in planned:
