@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from discl_lint.model.findings import Rule
+from discl_lint.ruleset.listing import sorted_rule_files
 from discl_lint.ruleset.selection import check_codes, select_rules
 
 
@@ -59,27 +60,3 @@ def rules_by_id(rulesets: Sequence[RuleSet], kinds: Mapping[str, Any]) -> dict[s
         for rule in ruleset.load(kinds):
             found.setdefault(rule.id, rule)
     return dict(sorted(found.items()))
-
-
-def sorted_rule_files(directories: Iterable[Any]) -> list[Any]:
-    """Every ``*.yaml`` file of the directories, in a stable order."""
-    found = []
-    for directory in directories:
-        found.extend(
-            sorted(
-                (f for f in directory.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
-            )
-        )
-    return found
-
-
-def stat_key(files: Sequence[Any]) -> str:
-    """Names, sizes and modification times: changes whenever a rule file does."""
-    parts = []
-    for file in files:
-        try:
-            info = file.stat()
-            parts.append(f"{file}:{info.st_size}:{info.st_mtime_ns}")
-        except (AttributeError, OSError):
-            parts.append(f"{file}:{file.read_bytes().hex() if hasattr(file, 'read_bytes') else ''}")
-    return "\n".join(parts)

@@ -91,7 +91,7 @@ class RuleDataCache:
     directory: Path
 
     def _entry(self, files: Sequence[Any]) -> Path:
-        from discl_lint.ruleset.rule_files import stat_key
+        from discl_lint.ruleset.listing import stat_key
 
         key = hashlib.sha256(f"{__version__}\0{stat_key(files)}".encode()).hexdigest()
         return self.directory / "rules" / f"{key[:32]}.json"

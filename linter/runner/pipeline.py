@@ -133,7 +133,7 @@ def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) ->
     """The result cache for one group's settings."""
     from discl_lint.plugins.entrypoints import entry_points
     from discl_lint.plugins.hookspecs import PROJECT
-    from discl_lint.ruleset.rule_files import stat_key
+    from discl_lint.ruleset.listing import stat_key
     from discl_lint.runner.cache import ResultCache, default_directory
 
     plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
