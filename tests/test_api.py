@@ -130,3 +130,15 @@ def test_a_public_name_imports_only_its_module(tmp_path):
     assert "discl_lint.model.findings" in imported
     heavy = ("yaml", "pluggy", "markdown_it", "discl_lint.engine", "discl_lint.kinds")
     assert not {m for m in imported if m.startswith(heavy)}
+
+
+def test_the_readme_example_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Using it from Python", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "draft.txt:2:4: error DL403 模板占位内容“20XX”未替换" in done.stdout
+    assert done.stdout.splitlines()[-1].endswith(" errors in examples/")
