@@ -23,7 +23,7 @@ description: 报告中不应出现内部代号。
 basis: 本单位规定。
 examples:
   valid: ["正文。\\n"]
-  invalid: ["内部代号甲。\\n"]
+  invalid: []
 """
 
 
