@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from discl_lint import __version__
 from discl_lint.model.findings import PROFILES
+from discl_lint.model.version import __version__
 
 
 def _jobs(text: str) -> int:

@@ -67,14 +67,14 @@ def _lint(
     if args.write_baseline:
         import discl_lint.engine.baseline as baseline
 
-        count = baseline.write(args.write_baseline, outcome.findings)
+        _replace(args.write_baseline, baseline.recorded(outcome.findings))
+        count = len(outcome.findings)
         print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
         return 2 if result.errors else 0
     findings = (
         _baselined(args, result, outcome.findings, err) if args.baseline else outcome.findings
     )
-    rules = outcome.rulesets[0] if outcome.rulesets else ruleset
-    report = _report(result, findings, rules, registry, options)
+    report = _report(result, findings, outcome.rulesets or (ruleset,), registry, options)
     return finish(args, targets, report, result, out, err)
 
 
@@ -92,17 +92,32 @@ def _baselined(
             file=err,
         )
     if args.prune_baseline and applied.stale:
-        baseline.prune(args.baseline, entries, applied.stale)
+        _replace(args.baseline, baseline.pruned(entries, applied.stale))
         print(
             f"discl-lint: removed {len(applied.stale)} stale entries from {args.baseline}", file=err
         )
     return applied.findings
 
 
+def _replace(path: str, text: str) -> None:
+    """Write a baseline file atomically (created first, so that its mode is kept)."""
+    from discl_lint.runner.sources import write_atomic
+
+    target = Path(path)
+    if not target.exists():
+        target.touch()
+    write_atomic(path, text.encode("utf-8"))
+
+
 def _report(
-    result: Any, findings: tuple[Any, ...], ruleset: RuleSet, registry: Registry, options: Any
+    result: Any,
+    findings: tuple[Any, ...],
+    rulesets: Sequence[RuleSet],
+    registry: Registry,
+    options: Any,
 ) -> Any:
     from discl_lint.formatters.report import Report
+    from discl_lint.ruleset.rule_files import rules_by_id
     from discl_lint.runner.sources import decode, read
 
     def text_of(path: str) -> str:
@@ -110,8 +125,8 @@ def _report(
             return decode(options.stdin, path).text
         return read(path).text
 
-    def rules() -> dict[str, Any]:
-        return {rule.id: rule for rule in ruleset.load(registry.kinds)}
+    def rules() -> dict[str, Any]:  # every group's: a report may cover several configurations
+        return rules_by_id(rulesets, registry.kinds)
 
     linted = tuple(o.path for o in result.outcomes)
     return Report(findings, linted, rules, text_of)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from discl_lint.config.files import Config
-from discl_lint.model.findings import Finding, Severity
 
 
 @dataclass(frozen=True)
@@ -50,22 +49,6 @@ def combine(args: argparse.Namespace, config: Config) -> Settings:
         ignores,
         config.base,
         origins,
-    )
-
-
-def overridden(findings: tuple[Finding, ...], severity: Mapping[str, str]) -> tuple[Finding, ...]:
-    """Findings with the configured severities (the longest matching ID prefix wins)."""
-    if not severity:
-        return findings
-    import dataclasses
-
-    def level(rule: str) -> str | None:
-        matches = [k for k in severity if rule.startswith(k.upper())]
-        return severity[max(matches, key=len)] if matches else None
-
-    return tuple(
-        dataclasses.replace(f, severity=Severity.parse(chosen)) if (chosen := level(f.rule)) else f
-        for f in findings
     )
 
 

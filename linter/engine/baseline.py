@@ -16,7 +16,6 @@ from pathlib import Path
 
 from discl_lint.model.errors import DiscLintError
 from discl_lint.model.findings import Finding
-from discl_lint.runner.sources import write_atomic
 
 FORMAT_VERSION = 1
 
@@ -44,13 +43,9 @@ def render(entries: Iterable[Entry]) -> str:
     return f"{head}\n{body}\n]}}\n" if rows else f"{head}]}}\n"
 
 
-def write(path: str, findings: Sequence[Finding]) -> int:
-    """Record the findings; return how many."""
-    target = Path(path)
-    if not target.exists():
-        target.touch()
-    write_atomic(path, render(_entry(f) for f in findings).encode("utf-8"))
-    return len(findings)
+def recorded(findings: Iterable[Finding]) -> str:
+    """The baseline file that records the findings."""
+    return render(_entry(f) for f in findings)
 
 
 def load(path: str) -> tuple[Entry, ...]:
@@ -90,8 +85,8 @@ def apply(entries: Sequence[Entry], findings: Sequence[Finding], linted: Iterabl
     return Applied(tuple(kept), tuple(stale))
 
 
-def prune(path: str, entries: Sequence[Entry], stale: Sequence[Entry]) -> None:
-    """Rewrite the baseline without its stale entries."""
+def pruned(entries: Sequence[Entry], stale: Sequence[Entry]) -> str:
+    """The baseline file without its stale entries."""
     drop = Counter(stale)
     kept = []
     for entry in entries:
@@ -99,4 +94,4 @@ def prune(path: str, entries: Sequence[Entry], stale: Sequence[Entry]) -> None:
             drop[entry] -= 1
         else:
             kept.append(entry)
-    write_atomic(path, render(kept).encode("utf-8"))
+    return render(kept)

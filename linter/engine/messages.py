@@ -1,22 +1,5 @@
-"""Filling message templates: ``{name}`` placeholders from a finding's values."""
+"""Message templates now live with the findings they fill: see ``discl_lint.model.messages``."""
 
-from __future__ import annotations
+from discl_lint.model.messages import placeholders, render
 
-import string
-from collections.abc import Mapping
-
-
-def placeholders(template: str) -> set[str]:
-    """Names used as ``{name}`` in a message template."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def render(template: str, args: Mapping[str, str]) -> str:
-    """Fill a message; unknown placeholders stay visible, newlines become spaces."""
-    text = template.format_map(_Missing(args))
-    return " ".join(text.split())
-
-
-class _Missing(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+__all__ = ["placeholders", "render"]

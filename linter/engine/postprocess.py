@@ -3,16 +3,14 @@ DL900 for every suppression that silenced nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from discl_lint.config.settings import Settings, overridden
-from discl_lint.engine.messages import render
 from discl_lint.engine.suppress import Suppression, markdown_suppressions, sidecar_suppressions
-from discl_lint.model.findings import Finding, Rule
-from discl_lint.runner.sources import read
+from discl_lint.model.findings import Finding, Rule, Severity, make_finding
 
 UNUSED_RULE = "DL900"
 
@@ -25,25 +23,26 @@ def _relative(path: str, base: Path) -> str:
 
 
 def per_file_suppressions(
-    paths: Iterable[str], settings: Settings, config_path: str
+    paths: Iterable[str], ignores: Mapping[str, Sequence[str]], base: Path, config_path: str
 ) -> list[Suppression]:
-    """One suppression per (glob, file) pair; a glob matching no file is kept to report it."""
+    """One suppression per (glob, file) pair, globs relative to ``base``; a glob
+    matching no file is kept (at ``config_path``) to report it."""
     found: list[Suppression] = []
-    for glob, rules in sorted(settings.per_file_ignores.items()):
+    for glob, rules in sorted(ignores.items()):
         codes = tuple(code.upper() for code in rules)
         label = f"per-file-ignores: {glob} = {', '.join(codes)}"
-        matched = [p for p in paths if fnmatch.fnmatch(_relative(p, settings.base), glob)]
+        matched = [p for p in paths if fnmatch.fnmatch(_relative(p, base), glob)]
         found.extend(Suppression(p, codes, 1, 10**9, 1, label=label) for p in matched)
         if not matched:
             found.append(Suppression(config_path, codes, 0, 0, 1, label=label))
     return found
 
 
-def file_suppressions(path: str) -> list[Suppression]:
-    """Markdown directives and sidecar entries of one report."""
+def file_suppressions(path: str, read_text: Callable[[str], str]) -> list[Suppression]:
+    """Sidecar entries of one report and, for Markdown, its directives (read with ``read_text``)."""
     found = sidecar_suppressions(path)
     if path.lower().endswith((".md", ".markdown")) and path != "-":
-        text = read(path).text
+        text = read_text(path)
         if "discl-lint-" in text:
             found.extend(markdown_suppressions(path, text))
     return found
@@ -52,19 +51,20 @@ def file_suppressions(path: str) -> list[Suppression]:
 def finalize(
     findings: Sequence[Finding],
     suppressions: Sequence[Suppression],
-    settings: Settings,
+    severity: Mapping[str, str],
     rules: Callable[[], Sequence[Rule]],
     lines_of: Callable[[str], list[str]],
     lang: str = "zh",
 ) -> tuple[Finding, ...]:
-    """Apply severities and suppressions; add DL900 for suppressions left unused.
+    """Apply suppressions; add DL900 for suppressions left unused; apply ``severity``.
 
     A suppression is judged only when a rule it names ran: with ``--select`` a
-    suppression for another rule cannot be known to be unused.
+    suppression for another rule cannot be known to be unused. Severities come
+    last, so that they apply to DL900 too.
     """
     used: set[Suppression] = set()
     kept = []
-    for finding in overridden(tuple(findings), settings.severity):
+    for finding in findings:
         hit = next(
             (
                 s
@@ -89,10 +89,23 @@ def finalize(
     if audit is not None:
         judged = [s for s in unused if not s.rules or any(i.startswith(s.rules) for i in active)]
         kept.extend(_unused(s, audit, lang) for s in judged)
-    return tuple(sorted(kept))
+    return tuple(sorted(overridden(kept, severity)))
 
 
 def _unused(suppression: Suppression, rule: Rule, lang: str) -> Finding:
-    message = render(rule.template(lang), {"suppression": suppression.label})
-    line = max(suppression.line, 1)
-    return Finding(suppression.path, line, 1, rule.id, line, 1, rule.name, rule.severity, message)
+    start = (max(suppression.line, 1), 1)
+    args = {"suppression": suppression.label}
+    return make_finding(rule, suppression.path, start, args=args, lang=lang)
+
+
+def overridden(findings: Sequence[Finding], severity: Mapping[str, str]) -> list[Finding]:
+    """Findings with the configured severities (the longest matching ID prefix wins)."""
+
+    def level(rule: str) -> str | None:
+        matches = [k for k in severity if rule.startswith(k.upper())]
+        return severity[max(matches, key=len)] if matches else None
+
+    return [
+        dataclasses.replace(f, severity=Severity.parse(chosen)) if (chosen := level(f.rule)) else f
+        for f in findings
+    ]

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from discl_lint.model.messages import render
+
 
 class Severity(enum.IntEnum):
     """Finding severity; the order allows ``--fail-on`` comparisons."""
@@ -150,3 +152,55 @@ class Finding:
             "severity": str(self.severity),
             "message": self.message,
         }
+
+
+Position = tuple[int, int]  # (line, column), both counted from 1
+
+
+def make_finding(
+    rule: Rule,
+    path: str,
+    start: Position,
+    end: Position | None = None,
+    *,
+    args: Mapping[str, str] = _EMPTY,
+    lang: str = "zh",
+    severity: Severity | None = None,
+    edits: tuple[Edit, ...] = (),
+) -> Finding:
+    """The finding of ``rule`` from ``start`` to ``end`` (``start`` when omitted).
+
+    The message is the rule's template in ``lang`` filled with ``args``; the
+    severity is ``severity`` when the check chose one, else the rule's; a fix is
+    attached when the rule declares one and ``edits`` are given.
+    """
+    line, column = start
+    end_line, end_column = end or start
+    return Finding(
+        path,
+        line,
+        column,
+        rule.id,
+        end_line,
+        end_column,
+        rule.name,
+        severity or rule.severity,
+        render(rule.template(lang), args),
+        Fix(rule.fix, edits) if rule.fix and edits else None,
+    )
+
+
+def finding_from_dict(path: str, row: Mapping[str, Any]) -> Finding:
+    """A finding stored as ``as_dict()`` plus its fingerprint (``KeyError`` if incomplete)."""
+    return Finding(
+        path,
+        int(row["line"]),
+        int(row["column"]),
+        str(row["rule"]),
+        int(row["end_line"]),
+        int(row["end_column"]),
+        str(row["name"]),
+        Severity.parse(str(row["severity"])),
+        str(row["message"]),
+        fingerprint=str(row["fingerprint"]),
+    )

@@ -6,20 +6,22 @@ import importlib
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pluggy
 
 import discl_lint.plugins.hookspecs as hookspecs
 from discl_lint.model.errors import PluginError
 from discl_lint.plugins.entrypoints import entry_points
+from discl_lint.plugins.hookspecs import CheckKind, Formatter, Loader
 
-BUILTIN_PLUGINS = (
-    "discl_lint.kinds",
-    "discl_lint.formatters",
-    "discl_lint.loaders",
-    "discl_lint.plugins.builtin",
-)
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+    from pathlib import Path
+
+T = TypeVar("T")
+
+BUILTIN_PLUGINS = ("discl_lint.plugins.builtin",)
 
 
 def make_plugin_manager(
@@ -59,26 +61,26 @@ class Registry:
         self._pm = pm
 
     @cached_property
-    def kinds(self) -> Mapping[str, Any]:
+    def kinds(self) -> Mapping[str, CheckKind[Any]]:
         """Check kinds by name."""
         return _by_name(self._pm.hook.discl_lint_check_kinds(), "check kind")
 
     @cached_property
-    def formatters(self) -> Mapping[str, Any]:
+    def formatters(self) -> Mapping[str, Formatter]:
         """Formatters by name."""
         return _by_name(self._pm.hook.discl_lint_formatters(), "format")
 
     @cached_property
-    def loaders(self) -> Mapping[str, Any]:
+    def loaders(self) -> Mapping[str, Loader]:
         """Loaders by file suffix, longest first."""
         return _by_name(self._pm.hook.discl_lint_loaders(), "loader suffix", key="suffixes")
 
     @cached_property
-    def rule_dirs(self) -> tuple[Any, ...]:
+    def rule_dirs(self) -> tuple[Path | Traversable, ...]:
         """Rule directories: built-ins first, then plugins in registration order."""
         return tuple(d for group in reversed(self._pm.hook.discl_lint_rule_dirs()) for d in group)
 
-    def loader_for(self, path: str) -> Any:
+    def loader_for(self, path: str) -> Loader:
         """The loader whose suffix ends ``path`` (the text loader otherwise)."""
         lowered = path.lower()
         for suffix, loader in self.loaders.items():
@@ -87,8 +89,8 @@ class Registry:
         return self.loaders[""]
 
 
-def _by_name(results: Iterable[Iterable[Any]], what: str, key: str = "name") -> Mapping[str, Any]:
-    table: dict[str, Any] = {}
+def _by_name(results: Iterable[Iterable[T]], what: str, key: str = "name") -> Mapping[str, T]:
+    table: dict[str, T] = {}
     for items in results:
         for item in items:
             for name in getattr(item, key) if key == "suffixes" else (getattr(item, key),):

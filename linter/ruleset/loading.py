@@ -7,11 +7,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from discl_lint.engine.messages import placeholders
 from discl_lint.model.errors import OptionError, RuleError
 from discl_lint.model.findings import FIX_SAFETY, PROFILES, Rule, Severity
+from discl_lint.model.messages import placeholders
 from discl_lint.ruleset.examples import read_examples
-from discl_lint.ruleset.rule_files import sorted_rule_files
+from discl_lint.ruleset.listing import sorted_rule_files
 from discl_lint.ruleset.schema import first_error
 from discl_lint.ruleset.schema import load as load_schema
 

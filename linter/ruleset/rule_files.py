@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from discl_lint.model.findings import Rule
+from discl_lint.ruleset.listing import sorted_rule_files
 from discl_lint.ruleset.selection import check_codes, select_rules
 
 
@@ -30,9 +31,9 @@ class RuleSet:
         """Rule IDs as the file names give them (a file is named by its rule's ID)."""
         return tuple(sorted(f.name.removesuffix(".yaml") for f in self.files))
 
-    def check_codes(self) -> None:
-        """Refuse a --select or --ignore code that matches no rule."""
-        check_codes(self.ids, self.select, self.ignore)
+    def check_codes(self, known: Iterable[str] = ()) -> None:
+        """Refuse a --select or --ignore code that matches no rule (of these or ``known``)."""
+        check_codes((*self.ids, *known), self.select, self.ignore)
 
     def load(self, kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
         """Every rule, validated (no selection)."""
@@ -45,26 +46,17 @@ class RuleSet:
         return select_rules(self.load(kinds), self.select, self.ignore)
 
 
-def sorted_rule_files(directories: Iterable[Any]) -> list[Any]:
-    """Every ``*.yaml`` file of the directories, in a stable order."""
-    found = []
-    for directory in directories:
-        found.extend(
-            sorted(
-                (f for f in directory.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
-            )
-        )
-    return found
+def check_codes_of(rulesets: Sequence[RuleSet]) -> None:
+    """Refuse a --select or --ignore code only when it matches no rule of any ruleset."""
+    known = tuple({rule_id for ruleset in rulesets for rule_id in ruleset.ids})
+    for ruleset in rulesets:
+        ruleset.check_codes(known)
 
 
-def content_key(files: Sequence[Any]) -> str:
-    """A hash of every rule file's name and bytes: changes whenever a rule file does,
-    even when an edit keeps its size and modification time."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for file in files:
-        digest.update(f"{file}\0".encode("utf-8", "surrogatepass"))
-        digest.update(file.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()
+def rules_by_id(rulesets: Sequence[RuleSet], kinds: Mapping[str, Any]) -> dict[str, Rule]:
+    """Every rule of the rulesets by ID, sorted (an ID in several keeps the first one's rule)."""
+    found: dict[str, Rule] = {}
+    for ruleset in rulesets:
+        for rule in ruleset.load(kinds):
+            found.setdefault(rule.id, rule)
+    return dict(sorted(found.items()))

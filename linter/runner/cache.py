@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import discl_lint
-from discl_lint.model.findings import Finding, Severity
+from discl_lint.model.findings import Finding, finding_from_dict
+from discl_lint.model.version import __version__
 
 ENV = "DISCL_LINT_CACHE_DIR"
 
@@ -32,9 +32,9 @@ def default_directory() -> Path:
 
 def code_key() -> str:
     """The version and the modification times of discl-lint's own modules."""
-    package = Path(discl_lint.__file__).parent
+    package = Path(__file__).resolve().parent.parent
     stamps = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in package.rglob("*.py"))
-    return discl_lint.__version__ + "|" + ",".join(stamps)
+    return __version__ + "|" + ",".join(stamps)
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class ResultCache:
         """The findings stored for this file's bytes, or None."""
         try:
             rows = json.loads(self._entry(path, data).read_text(encoding="utf-8"))
-            return tuple(_finding(path, row) for row in rows)
+            return tuple(finding_from_dict(path, row) for row in rows)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -77,21 +77,6 @@ class ResultCache:
             return
 
 
-def _finding(path: str, row: dict[str, Any]) -> Finding:
-    return Finding(
-        path,
-        int(row["line"]),
-        int(row["column"]),
-        str(row["rule"]),
-        int(row["end_line"]),
-        int(row["end_column"]),
-        str(row["name"]),
-        Severity.parse(str(row["severity"])),
-        str(row["message"]),
-        fingerprint=str(row["fingerprint"]),
-    )
-
-
 def _mark(directory: Path) -> None:
     tag = directory / "CACHEDIR.TAG"
     if not tag.exists():
@@ -106,9 +91,9 @@ class RuleDataCache:
     directory: Path
 
     def _entry(self, files: Sequence[Any]) -> Path:
-        from discl_lint.ruleset.rule_files import content_key
+        from discl_lint.ruleset.listing import content_key
 
-        key = hashlib.sha256(f"{discl_lint.__version__}\0{content_key(files)}".encode()).hexdigest()
+        key = hashlib.sha256(f"{__version__}\0{content_key(files)}".encode()).hexdigest()
         return self.directory / "rules" / f"{key[:32]}.json"
 
     def get(self, files: Sequence[Any]) -> list[tuple[str, Any]] | None:

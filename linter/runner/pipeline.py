@@ -13,7 +13,7 @@ from discl_lint.config.files import Config, ConfigFinder, load_config
 from discl_lint.config.settings import Settings, combine
 from discl_lint.model.findings import Finding
 from discl_lint.plugins.manager import Registry
-from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.ruleset.rule_files import RuleSet, check_codes_of
 from discl_lint.runner.lint import FileOutcome, Linter, RunOptions, RunResult, lint_paths
 
 
@@ -35,13 +35,15 @@ def config_of(args: argparse.Namespace, finder: ConfigFinder, report: str) -> Co
     return finder.config_for(report)
 
 
-def groups(args: argparse.Namespace, paths: Sequence[str]) -> list[Group]:
-    """The reports grouped by their configuration, in first-seen order."""
+def groups(
+    args: argparse.Namespace, paths: Sequence[str], config: Config | None = None
+) -> list[Group]:
+    """The reports grouped by their configuration (``config`` for all, when given)."""
     finder = ConfigFinder()
     by_config: dict[Path | None, tuple[Config, list[str]]] = {}
     for path in paths:
-        config = config_of(args, finder, path)
-        by_config.setdefault(config.path, (config, []))[1].append(path)
+        chosen = config if config is not None else config_of(args, finder, path)
+        by_config.setdefault(chosen.path, (chosen, []))[1].append(path)
     return [Group(c, combine(args, c), tuple(p)) for c, p in by_config.values()]
 
 
@@ -66,24 +68,25 @@ class Outcome:
 
 
 def lint_group(
-    args: argparse.Namespace, registry: Registry, group: Group, base: RunOptions
-) -> tuple[RunResult, tuple[Finding, ...], RuleSet]:
-    """Lint one group and apply its severities and suppressions."""
+    args: argparse.Namespace, registry: Registry, group: Group, ruleset: RuleSet, base: RunOptions
+) -> tuple[RunResult, tuple[Finding, ...]]:
+    """Lint one group with its ruleset and apply its severities and suppressions."""
     from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
     from discl_lint.runner.sources import read
 
-    ruleset = ruleset_of(registry, group.settings, args)
-    ruleset.check_codes()
     fixing = base.fix is not None
     linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang, fixing)
     cache = None if args.no_cache else cache_for(args, ruleset, group.settings)
     options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
     result = lint_paths(group.paths, linter, options)
     linted = [o.path for o in result.outcomes]
+    settings = group.settings
     config_path = str(group.config.path) if group.config.path else ""
-    suppressions = [*per_file_suppressions(linted, group.settings, config_path)]
+    ignores = settings.per_file_ignores
+    suppressions = per_file_suppressions(linted, ignores, settings.base, config_path)
     for path in linted:
-        suppressions.extend(file_suppressions(path) if path != base.stdin_name else [])
+        if path != base.stdin_name:
+            suppressions.extend(file_suppressions(path, lambda p: read(p).text))
 
     texts: dict[str, list[str]] = {}  # read once per file, only if a text suppression asks
 
@@ -93,36 +96,44 @@ def lint_group(
         return texts[path]
 
     findings = finalize(
-        result.findings, suppressions, group.settings, lambda: linter.rules, lines_of
+        result.findings, suppressions, settings.severity, lambda: linter.rules, lines_of, args.lang
     )
-    return result, findings, ruleset
+    return result, findings
 
 
 def run(
-    args: argparse.Namespace, registry: Registry, paths: Sequence[str], base: RunOptions
+    args: argparse.Namespace,
+    registry: Registry,
+    paths: Sequence[str],
+    base: RunOptions,
+    config: Config | None = None,
 ) -> Outcome:
-    """Lint every group; merge outcomes, errors and findings in path order."""
+    """Lint every group; merge outcomes, errors and findings in path order.
+
+    ``config`` applies one configuration to every report instead of each one's nearest.
+    """
     outcomes: list[FileOutcome] = []
     errors: list[str] = []
     notices: list[str] = []
     findings: list[Finding] = []
-    rulesets = []
-    for group in groups(args, paths):
-        result, kept, ruleset = lint_group(args, registry, group, base)
+    planned = [(g, ruleset_of(registry, g.settings, args)) for g in groups(args, paths, config)]
+    rulesets = tuple(ruleset for _, ruleset in planned)
+    check_codes_of(rulesets)  # a code may name rules that only one group has
+    for group, ruleset in planned:
+        result, kept = lint_group(args, registry, group, ruleset, base)
         outcomes.extend(result.outcomes)
         errors.extend(result.errors)
         notices.extend(result.notices)
         findings.extend(kept)
-        rulesets.append(ruleset)
     merged = RunResult(tuple(outcomes), tuple(errors), tuple(notices))
-    return Outcome(merged, tuple(sorted(findings)), tuple(rulesets))
+    return Outcome(merged, tuple(sorted(findings)), rulesets)
 
 
 def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) -> Any:
     """The result cache for one group's settings."""
     from discl_lint.plugins.entrypoints import entry_points
     from discl_lint.plugins.hookspecs import PROJECT
-    from discl_lint.ruleset.rule_files import content_key
+    from discl_lint.ruleset.listing import content_key
     from discl_lint.runner.cache import ResultCache, default_directory
 
     plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
