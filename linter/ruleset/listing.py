@@ -18,13 +18,14 @@ def sorted_rule_files(directories: Iterable[Any]) -> list[Any]:
     return found
 
 
-def stat_key(files: Sequence[Any]) -> str:
-    """Names, sizes and modification times: changes whenever a rule file does."""
-    parts = []
+def content_key(files: Sequence[Any]) -> str:
+    """A hash of every rule file's name and bytes: changes whenever a rule file does,
+    even when an edit keeps its size and modification time."""
+    import hashlib
+
+    digest = hashlib.sha256()
     for file in files:
-        try:
-            info = file.stat()
-            parts.append(f"{file}:{info.st_size}:{info.st_mtime_ns}")
-        except (AttributeError, OSError):
-            parts.append(f"{file}:{file.read_bytes().hex() if hasattr(file, 'read_bytes') else ''}")
-    return "\n".join(parts)
+        digest.update(f"{file}\0".encode("utf-8", "surrogatepass"))
+        digest.update(file.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
