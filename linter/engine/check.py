@@ -9,27 +9,21 @@ from typing import Any
 from discl_lint.document.structure import Document
 from discl_lint.engine.budget import RuleTimeout, RuleTimer
 from discl_lint.engine.fingerprints import with_fingerprints
-from discl_lint.engine.messages import render
 from discl_lint.model.errors import CheckFailed, DiscLintError
-from discl_lint.model.findings import Finding, Fix, Hit, Rule
+from discl_lint.model.findings import Finding, Hit, Rule, make_finding
 
 
 def finding(doc: Document, rule: Rule, hit: Hit, lang: str = "zh", fixes: bool = True) -> Finding:
     """Turn a kind's hit into a positioned finding."""
-    line, column = doc.position(hit.start)
-    end_line, end_column = doc.position(max(hit.end, hit.start))
-    fix = Fix(rule.fix, hit.edits) if fixes and rule.fix and hit.edits else None
-    return Finding(
+    return make_finding(
+        rule,
         doc.path,
-        line,
-        column,
-        rule.id,
-        end_line,
-        end_column,
-        rule.name,
-        hit.severity or rule.severity,
-        render(rule.template(lang), hit.args),
-        fix,
+        doc.position(hit.start),
+        doc.position(max(hit.end, hit.start)),
+        args=hit.args,
+        lang=lang,
+        severity=hit.severity,
+        edits=hit.edits if fixes else (),
     )
 
 
