@@ -69,13 +69,12 @@ def _chosen(config: ConfigChoice) -> Config | None:
 
 
 def _run(paths: Sequence[str], options: RunOptions, config: Config | None) -> list[Finding]:
-    from discl_lint.cli.arguments import build_parser
+    from discl_lint.config.requested import RunSettings
     from discl_lint.plugins.manager import build_registry, make_plugin_manager
     from discl_lint.runner.pipeline import run
 
-    args = build_parser().parse_args(["--no-cache"])  # the command line's defaults
     registry = build_registry(make_plugin_manager())
-    outcome = run(args, registry, paths, options, config)
+    outcome = run(RunSettings(no_cache=True), registry, paths, options, config)
     if outcome.result.errors:
         raise DiscLintError("\n".join(outcome.result.errors))
     return list(outcome.findings)

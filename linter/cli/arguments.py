@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from discl_lint.config.requested import RunSettings
 from discl_lint.model.findings import PROFILES
 from discl_lint.model.version import __version__
 
@@ -126,3 +127,19 @@ def build_parser() -> argparse.ArgumentParser:
     add("--explain", metavar="RULE", help="describe a rule, its basis and examples")
     add("--version", action="version", version=f"discl-lint {__version__}")
     return parser
+
+
+def run_settings(args: argparse.Namespace) -> RunSettings:
+    """The arguments that the layers below the command line need, typed."""
+    return RunSettings(
+        select=tuple(args.select),
+        ignore=tuple(args.ignore),
+        profile=args.profile,
+        rules=tuple(args.rules),
+        config=args.config,
+        isolated=args.isolated,
+        no_cache=args.no_cache,
+        cache_dir=args.cache_dir,
+        rule_timeout=args.rule_timeout,
+        lang=args.lang,
+    )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from discl_lint.cli.arguments import build_parser
+from discl_lint.cli.arguments import build_parser, run_settings
 from discl_lint.model.errors import DiscLintError
 from discl_lint.plugins.manager import Registry, build_registry, make_plugin_manager
 from discl_lint.ruleset.rule_files import RuleSet
@@ -30,7 +30,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.show_config:
         from discl_lint.runner.pipeline import show_config
 
-        return show_config(args, args.show_config, out)
+        return show_config(run_settings(args), args.show_config, out)
     dirs = (*registry.rule_dirs, *(Path(d) for d in args.rules))
     ruleset = RuleSet(dirs, tuple(args.select), tuple(args.ignore))
     if args.list_rules or args.explain:
@@ -62,7 +62,7 @@ def _lint(
     paths = list(discover(args.paths))
     if not paths:
         print("discl-lint: warning: no .txt or .md reports found under the given paths", file=err)
-    outcome = run(args, registry, paths, options)
+    outcome = run(run_settings(args), registry, paths, options)
     result = outcome.result
     if args.write_baseline:
         import discl_lint.engine.baseline as baseline

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from discl_lint.config.files import Config
+from discl_lint.config.requested import RunSettings
 
 
 @dataclass(frozen=True)
@@ -29,20 +29,20 @@ class Settings:
         return repr((self.select, self.ignore, self.profile, self.rule_dirs))
 
 
-def combine(args: argparse.Namespace, config: Config) -> Settings:
+def combine(requested: RunSettings, config: Config) -> Settings:
     """--select replaces the configuration's; --ignore and --rules add to it."""
     origins = dict(config.origins)
-    select = tuple(args.select) or tuple(config.get("select", ()))
-    if args.select:
+    select = tuple(requested.select) or tuple(config.get("select", ()))
+    if requested.select:
         origins["select"] = "command line"
-    profile = args.profile if args.profile != "auto" else config.get("profile", "auto")
-    if args.profile != "auto":
+    profile = requested.profile if requested.profile != "auto" else config.get("profile", "auto")
+    if requested.profile != "auto":
         origins["profile"] = "command line"
-    rule_dirs = (*config.get("rules", ()), *(str(Path(d).resolve()) for d in args.rules))
+    rule_dirs = (*config.get("rules", ()), *(str(Path(d).resolve()) for d in requested.rules))
     ignores = {k: tuple(v) for k, v in config.get("per-file-ignores", {}).items()}
     return Settings(
         select,
-        (*config.get("ignore", ()), *args.ignore),
+        (*config.get("ignore", ()), *requested.ignore),
         profile,
         rule_dirs,
         dict(config.get("severity", {})),

@@ -3,13 +3,13 @@ apply severities, suppressions and the baseline."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from discl_lint.config.files import Config, ConfigFinder, load_config
+from discl_lint.config.requested import RunSettings
 from discl_lint.config.settings import Settings, combine
 from discl_lint.model.findings import Finding
 from discl_lint.plugins.manager import Registry
@@ -26,35 +26,37 @@ class Group:
     paths: tuple[str, ...]
 
 
-def config_of(args: argparse.Namespace, finder: ConfigFinder, report: str) -> Config:
+def config_of(requested: RunSettings, finder: ConfigFinder, report: str) -> Config:
     """--isolated: none; --config: that file; otherwise the nearest above the report."""
-    if args.isolated:
+    if requested.isolated:
         return Config()
-    if args.config:
-        return load_config(Path(args.config))
+    if requested.config:
+        return load_config(Path(requested.config))
     return finder.config_for(report)
 
 
 def groups(
-    args: argparse.Namespace, paths: Sequence[str], config: Config | None = None
+    requested: RunSettings, paths: Sequence[str], config: Config | None = None
 ) -> list[Group]:
     """The reports grouped by their configuration (``config`` for all, when given)."""
     finder = ConfigFinder()
     by_config: dict[Path | None, tuple[Config, list[str]]] = {}
     for path in paths:
-        chosen = config if config is not None else config_of(args, finder, path)
+        chosen = config if config is not None else config_of(requested, finder, path)
         by_config.setdefault(chosen.path, (chosen, []))[1].append(path)
-    return [Group(c, combine(args, c), tuple(p)) for c, p in by_config.values()]
+    return [Group(c, combine(requested, c), tuple(p)) for c, p in by_config.values()]
 
 
-def ruleset_of(registry: Registry, settings: Settings, args: argparse.Namespace) -> RuleSet:
+def ruleset_of(registry: Registry, settings: Settings, requested: RunSettings) -> RuleSet:
     """The rule files and selection of one group (parsed rules cached unless --no-cache)."""
     dirs = (*registry.rule_dirs, *(Path(d) for d in settings.rule_dirs))
     # Like .pyc files, parsed rule files are kept even with --no-cache (which is about
     # results): keyed by the files' content, they can never be stale.
     from discl_lint.runner.cache import RuleDataCache, default_directory
 
-    parsed = RuleDataCache(Path(args.cache_dir) if args.cache_dir else default_directory())
+    parsed = RuleDataCache(
+        Path(requested.cache_dir) if requested.cache_dir else default_directory()
+    )
     return RuleSet(dirs, settings.select, settings.ignore, parsed)
 
 
@@ -68,15 +70,17 @@ class Outcome:
 
 
 def lint_group(
-    args: argparse.Namespace, registry: Registry, group: Group, ruleset: RuleSet, base: RunOptions
+    requested: RunSettings, registry: Registry, group: Group, ruleset: RuleSet, base: RunOptions
 ) -> tuple[RunResult, tuple[Finding, ...]]:
     """Lint one group with its ruleset and apply its severities and suppressions."""
     from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
     from discl_lint.runner.sources import read
 
     fixing = base.fix is not None
-    linter = Linter(ruleset, registry, group.settings.profile, args.rule_timeout, args.lang, fixing)
-    cache = None if args.no_cache else cache_for(args, ruleset, group.settings)
+    linter = Linter(
+        ruleset, registry, group.settings.profile, requested.rule_timeout, requested.lang, fixing
+    )
+    cache = None if requested.no_cache else cache_for(requested, ruleset, group.settings)
     options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
     result = lint_paths(group.paths, linter, options)
     linted = [o.path for o in result.outcomes]
@@ -96,13 +100,18 @@ def lint_group(
         return texts[path]
 
     findings = finalize(
-        result.findings, suppressions, settings.severity, lambda: linter.rules, lines_of, args.lang
+        result.findings,
+        suppressions,
+        settings.severity,
+        lambda: linter.rules,
+        lines_of,
+        requested.lang,
     )
     return result, findings
 
 
 def run(
-    args: argparse.Namespace,
+    requested: RunSettings,
     registry: Registry,
     paths: Sequence[str],
     base: RunOptions,
@@ -116,11 +125,13 @@ def run(
     errors: list[str] = []
     notices: list[str] = []
     findings: list[Finding] = []
-    planned = [(g, ruleset_of(registry, g.settings, args)) for g in groups(args, paths, config)]
+    planned = [
+        (g, ruleset_of(registry, g.settings, requested)) for g in groups(requested, paths, config)
+    ]
     rulesets = tuple(ruleset for _, ruleset in planned)
     check_codes_of(rulesets)  # a code may name rules that only one group has
     for group, ruleset in planned:
-        result, kept = lint_group(args, registry, group, ruleset, base)
+        result, kept = lint_group(requested, registry, group, ruleset, base)
         outcomes.extend(result.outcomes)
         errors.extend(result.errors)
         notices.extend(result.notices)
@@ -129,7 +140,7 @@ def run(
     return Outcome(merged, tuple(sorted(findings)), rulesets)
 
 
-def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) -> Any:
+def cache_for(requested: RunSettings, ruleset: RuleSet, settings: Settings) -> Any:
     """The result cache for one group's settings."""
     from discl_lint.plugins.entrypoints import entry_points
     from discl_lint.plugins.hookspecs import PROJECT
@@ -137,15 +148,15 @@ def cache_for(args: argparse.Namespace, ruleset: RuleSet, settings: Settings) ->
     from discl_lint.runner.cache import ResultCache, default_directory
 
     plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
-    parts = (content_key(ruleset.files), plugins, settings.key(), args.lang)
-    directory = Path(args.cache_dir) if args.cache_dir else default_directory()
+    parts = (content_key(ruleset.files), plugins, settings.key(), requested.lang)
+    directory = Path(requested.cache_dir) if requested.cache_dir else default_directory()
     return ResultCache.for_settings(directory, parts)
 
 
-def show_config(args: argparse.Namespace, report: str, out: TextIO) -> int:
+def show_config(requested: RunSettings, report: str, out: TextIO) -> int:
     """Print the effective settings of one report."""
     from discl_lint.config.settings import show
 
-    config = config_of(args, ConfigFinder(), report)
-    out.write(show(combine(args, config), config, report))
+    config = config_of(requested, ConfigFinder(), report)
+    out.write(show(combine(requested, config), config, report))
     return 0
