@@ -129,7 +129,7 @@ def test_gb18030_report_is_decoded(capsys, tmp_path):
 def test_explain_prints_description_basis_and_examples(capsys):
     status, out, _ = run(capsys, "--explain", "DL201")
     assert status == 0
-    assert out.startswith("DL201 section-missing (error; profiles: hei)")
+    assert out.startswith("DL201 section-missing (error; profiles: hei, gov)")
     for part in (
         "说明 description:",
         "依据 basis:",
