@@ -14,7 +14,7 @@ from discl_lint.text.spans import Spans
 
 ACADEMIC = re.compile(r"(\d{4})(?<!\d{5})\s*年?\s*[-—–－～~至到]{1,2}\s*(\d{4})\s*年?\s*学年")
 REPORT_YEAR = re.compile(
-    r"(\d{4})(?<![\d.\-]\d{4})\s*年度?\s*(?=(?:高校|学校)?信息公开(?:工作)?(?:年度|情况|执行|报告)|(?:工作)?年度报告)"
+    r"(\d{4})(?<![\d.\-]\d{4})\s*年度?\s*(?=(?:高校|学校|政府)?信息公开(?:工作)?(?:年度|情况|执行|报告)|(?:工作)?年度报告)"
 )
 # Titles of documents and 文号 carry their own years.
 EXCLUDED = re.compile(r"《[^》\n]*》|〔[^〕\n]*〕|\[[^\]\n]*\]|【[^】\n]*】")
