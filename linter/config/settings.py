@@ -52,8 +52,13 @@ def combine(requested: RunSettings, config: Config) -> Settings:
     )
 
 
-def show(settings: Settings, config: Config, report: str) -> str:
-    """The effective settings for ``report`` and where each came from."""
+def show(
+    settings: Settings, config: Config, report: str, detected: tuple[str, str] | None = None
+) -> str:
+    """The effective settings for ``report`` and where each came from.
+
+    ``detected``: the profile ``auto`` chose for the report, and why.
+    """
     values: dict[str, Any] = {
         "config": str(config.path) if config.path else "(none)",
         "select": list(settings.select) or "(all rules)",
@@ -67,4 +72,6 @@ def show(settings: Settings, config: Config, report: str) -> str:
     for key, value in values.items():
         origin = "" if key == "config" else f"  # {settings.origins.get(key, 'default')}"
         lines.append(f"{key} = {value}{origin}")
+        if key == "profile" and detected is not None:
+            lines.append(f"profile chosen = {detected[0]}  # {detected[1]}")
     return "\n".join(lines) + "\n"

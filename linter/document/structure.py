@@ -91,6 +91,8 @@ class Document:
     profile: str = "hei"
     encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(default=(), repr=False)
+    # Spans of laid-out tables (rows of cells, not sentences), when a reader found them.
+    tables: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     # Analyses shared by several rules (the period, the breakdowns), computed once.
     memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -117,6 +119,10 @@ class Document:
         index = max(bisect.bisect_right(starts, offset) - 1, 0)
         line = self.lines[index]
         return line.number, min(offset, line.end) - line.start + 1
+
+    def in_table(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside one of the document's tables."""
+        return any(start <= offset < end for start, end in self.tables)
 
     @cached_property
     def characters(self) -> frozenset[str]:

@@ -3,6 +3,7 @@
 Options:
   pairs: list of two-character strings, opener then closer (default （）“”《》〔〕【】).
 A stray closer or an opener left open is reported ({found}, {expected}).
+Marks inside the document's tables are not judged: a cell's text wraps over lines.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class BalancedPairs:
         by_paragraph: dict[int, list[int]] = {}
         for match in marks.finditer(doc.text):
             offset = match.start()
+            if doc.tables and doc.in_table(offset):
+                continue
             index = bisect.bisect_right(starts, offset) - 1
             inside = index >= 0 and offset < doc.paragraphs[index].end
             # Marks outside paragraphs (Markdown headings) are judged line by line.

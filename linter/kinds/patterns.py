@@ -10,6 +10,8 @@ Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
   per_paragraph: report only the first match of each paragraph; its fix then
     repairs every match of that paragraph (default false).
   replace: the text a fix puts in place of the match (default: remove it).
+  outside_tables: skip matches inside the document's tables, where spaces and
+    line breaks are layout (default false).
 
 ``required-pattern`` options:
   patterns: list of regular expressions; a finding when none matches.
@@ -40,6 +42,7 @@ class ForbiddenOptions:
     skip_within: tuple[LazyRegex, ...]
     per_paragraph: bool
     replace: str
+    outside_tables: bool = False
 
 
 class ForbiddenPattern:
@@ -50,7 +53,14 @@ class ForbiddenPattern:
 
     def parse_options(self, raw: Mapping[str, Any]) -> ForbiddenOptions:
         """Validate and compile the options."""
-        known = {"patterns", "ignore_case", "skip_within", "per_paragraph", "replace"}
+        known = {
+            "patterns",
+            "ignore_case",
+            "skip_within",
+            "per_paragraph",
+            "replace",
+            "outside_tables",
+        }
         opt.reject_unknown(raw, known)
         flags = re.MULTILINE | (re.IGNORECASE if opt.boolean(raw, "ignore_case", False) else 0)
         replace = raw.get("replace", "")
@@ -61,11 +71,14 @@ class ForbiddenPattern:
             opt.lazy_regex_list(raw, "skip_within", re.MULTILINE, required=False),
             opt.boolean(raw, "per_paragraph", False),
             replace,
+            opt.boolean(raw, "outside_tables", False),
         )
 
     def check(self, doc: Document, options: ForbiddenOptions) -> Iterator[Hit]:
         """Yield one hit per match (or per paragraph)."""
         spans = sorted(set(_spans(doc.text, doc.characters, options)))
+        if options.outside_tables and doc.tables:
+            spans = [span for span in spans if not doc.in_table(span[0])]
         if not options.per_paragraph:
             for start, end in spans:
                 yield _hit(doc.text, [(start, end)], options.replace)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,23 +23,30 @@ if TYPE_CHECKING:
     from discl_lint.engine.fixing import FixResult
 
 # The linting machinery is imported on first use: a run answered from the cache needs none of it.
-_GOV_TITLE = re.compile(r"政府信息公开工作年度报告")
 # Below this many files to lint, forking workers costs more than it saves.
 AUTO_PARALLEL_MIN_FILES = 16
 
 
 def detect_profile(doc: Document, requested: str) -> str:
-    """``gov`` for government-format reports (by title), else ``hei``."""
+    """``gov`` for government-format reports (by title or content), else ``hei``."""
     if requested != "auto":
         return requested
-    head = "".join(line.text for line in doc.lines[:5])
-    return "gov" if _GOV_TITLE.search(head) else "hei"
+    from discl_lint.govtables.detect import choose_profile
+
+    return choose_profile(doc).profile
 
 
-def load(path: str, text: str, registry: Registry, profile: str) -> Document:
-    """Build a document with the loader for its suffix."""
+def load(
+    path: str, text: str, registry: Registry, profile: str, encoding: str = "utf-8"
+) -> Document:
+    """Build a document with the loader for its suffix; a gov report's tables are not prose."""
     doc = registry.loader_for(path).load(path, text)
-    return dataclasses.replace(doc, profile=detect_profile(doc, profile))
+    doc = dataclasses.replace(doc, profile=detect_profile(doc, profile), encoding=encoding)
+    if doc.profile != "gov":
+        return doc
+    from discl_lint.govtables.prose import without_tables
+
+    return without_tables(doc)
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ class Linter:
         from discl_lint.engine.budget import allowance
         from discl_lint.engine.check import check_document
 
-        doc = dataclasses.replace(load(path, text, self.registry, self.profile), encoding=encoding)
+        doc = load(path, text, self.registry, self.profile, encoding)
         budget = self.rule_timeout or allowance(len(text))
         kinds = self.registry.kinds
         return check_document(doc, self.rules, kinds, budget, self.lang, self.fixes)

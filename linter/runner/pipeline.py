@@ -158,5 +158,23 @@ def show_config(requested: RunSettings, report: str, out: TextIO) -> int:
     from discl_lint.config.settings import show
 
     config = config_of(requested, ConfigFinder(), report)
-    out.write(show(combine(requested, config), config, report))
+    settings = combine(requested, config)
+    detected = _detected(report) if settings.profile == "auto" else None
+    out.write(show(settings, config, report, detected))
     return 0
+
+
+def _detected(report: str) -> tuple[str, str] | None:
+    """The profile ``auto`` picks for ``report``, and why (None if it cannot be read)."""
+    from discl_lint.govtables.detect import choose_profile
+    from discl_lint.model.errors import DiscLintError
+    from discl_lint.plugins.manager import build_registry, make_plugin_manager
+    from discl_lint.runner.sources import read
+
+    try:
+        source = read(report)
+    except DiscLintError:
+        return None
+    registry = build_registry(make_plugin_manager())
+    choice = choose_profile(registry.loader_for(report).load(report, source.text))
+    return choice.profile, choice.reason
