@@ -35,6 +35,8 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
     from discl_lint.kinds.contradiction import ZeroClaim
     from discl_lint.kinds.deadline import Deadline
     from discl_lint.kinds.encoding import Encoding
+    from discl_lint.kinds.gov_tables import GovSums, GovTables
+    from discl_lint.kinds.gov_text import GovNarrative, GovTemplateEdition
     from discl_lint.kinds.numbering import Numbering
     from discl_lint.kinds.numbers import Sum
     from discl_lint.kinds.pairs import BalancedPairs
@@ -66,6 +68,10 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
         UnusedSuppression(),
         SectionOrder(),
         SectionContent(),
+        GovTables(),
+        GovSums(),
+        GovNarrative(),
+        GovTemplateEdition(),
     )
 
 
