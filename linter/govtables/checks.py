@@ -6,66 +6,36 @@ of its sub-rows (G4); 一 + 二 = （七） + 四 (G1, the template's own rule).
 表四: each block's 总计 is the sum of its four results (G5). A blank or
 unreadable cell makes every identity that needs it unassessable (skipped).
 
-One wrong cell breaks a row identity and a column identity at once; a column
-failure that a failing row explains (same difference) is not reported again,
-and neither is the 总计 column when another column of the same identity fails.
+Each error is reported once (see ``once``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
-from discl_lint.govtables.cells import Cell
+from discl_lint.govtables.failure import (
+    CARRY_OVER,
+    RESULT_TOTAL,
+    ROW_TOTAL,
+    TOTAL,
+    Failure,
+    Term,
+    terms,
+)
+from discl_lint.govtables.once import once
+from discl_lint.govtables.review import review_totals
 from discl_lint.govtables.tables import Row, Table
 from discl_lint.govtables.template import (
     GROUP_OF,
     RESULT_KEYS,
     SUBTOTALS,
     TABLE3_COLUMNS,
-    TABLE4_COLUMNS,
 )
 
-ROW_TOTAL = "row-total"
-RESULT_TOTAL = "result-total"
-CARRY_OVER = "carry-over"
-REVIEW_TOTAL = "review-total"
-IDENTITIES = (ROW_TOTAL, RESULT_TOTAL, CARRY_OVER, REVIEW_TOTAL)
-TOTAL = TABLE3_COLUMNS[-1]
 _RESULT_NAMES = dict(
     zip(RESULT_KEYS, ("（一）", "（二）", "（三）", "（四）", "（五）", "（六）"), strict=True)
 )
-
-
-@dataclass(frozen=True)
-class Term:
-    """A named number in an identity."""
-
-    name: str
-    value: Decimal
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An identity that does not hold: the parts, the other side, where to report."""
-
-    identity: str
-    table: str
-    row: str
-    column: str
-    parts: tuple[Term, ...]
-    found: tuple[Term, ...]
-    at: Cell
-    rows: frozenset[str]  # rows on either side of the identity
-    key: str = ""  # the row (row totals) or the group (subtotals) it is about
-
-    @property
-    def difference(self) -> Decimal:
-        """How far the printed side is from the sum of the parts."""
-        return sum((t.value for t in self.found), Decimal(0)) - sum(
-            (t.value for t in self.parts), Decimal(0)
-        )
 
 
 def failures(table: Table) -> list[Failure]:
@@ -73,14 +43,14 @@ def failures(table: Table) -> list[Failure]:
     if table.problem or not table.rows:
         return []
     if table.name == "表四":
-        return list(_review_totals(table))
+        return list(review_totals(table))
     found = [*_row_totals(table), *_result_totals(table), *_carry_over(table)]
-    return _once(found)
+    return once(found)
 
 
 def _row_totals(table: Table) -> Iterator[Failure]:
     for row in table.rows:
-        parts = _terms(row, TABLE3_COLUMNS[:-1])
+        parts = terms(row, TABLE3_COLUMNS[:-1])
         total = row.cell(TOTAL)
         if parts is None or total is None or total.value is None:
             continue
@@ -97,13 +67,6 @@ def _row_totals(table: Table) -> Iterator[Failure]:
                 frozenset({row.key}),
                 row.key,
             )
-
-
-def _terms(row: Row, columns: Sequence[str]) -> tuple[Term, ...] | None:
-    values = [row.value(c) for c in columns]
-    if any(v is None for v in values):
-        return None
-    return tuple(Term(c, v) for c, v in zip(columns, values, strict=True) if v is not None)
 
 
 def _groups(table: Table) -> dict[str, list[Row]]:
@@ -185,54 +148,3 @@ def _carry_over(table: Table) -> Iterator[Failure]:
             yield Failure(
                 CARRY_OVER, table.name, following.name, column, parts, found, cell, members
             )
-
-
-def _review_totals(table: Table) -> Iterator[Failure]:
-    row = table.rows[0]
-    size = len(TABLE4_COLUMNS)
-    for first in range(0, len(row.columns), size):
-        names = row.columns[first : first + size]
-        parts = _terms(row, names[:-1])
-        cell = row.cell(names[-1])
-        if parts is None or cell is None or cell.value is None:
-            continue
-        if sum(t.value for t in parts) != cell.value:
-            block = names[-1].removesuffix("总计")
-            named = tuple(Term(t.name.removeprefix(block), t.value) for t in parts)
-            found = (Term("总计", cell.value),)
-            yield Failure(REVIEW_TOTAL, table.name, block, "总计", named, found, cell, frozenset())
-
-
-def _once(found: list[Failure]) -> list[Failure]:
-    rows = [f for f in found if f.identity == ROW_TOTAL]
-    columns = [f for f in found if f.identity != ROW_TOTAL]
-    kept = [c for c in columns if not _explained(c, rows, columns)]
-    return [*rows, *kept]
-
-
-def _explained(failure: Failure, rows: list[Failure], columns: list[Failure]) -> bool:
-    size = abs(failure.difference)
-    if any(r.key in failure.rows and abs(r.difference) == size for r in rows):
-        return True
-    if failure.column == TOTAL and any(
-        o.identity == failure.identity and o.key == failure.key and o.column != TOTAL
-        for o in columns
-    ):
-        return True
-    if failure.identity == CARRY_OVER:
-        return any(
-            o.identity == RESULT_TOTAL
-            and not o.key
-            and o.column == failure.column
-            and abs(o.difference) == size
-            for o in columns
-        )
-    if failure.identity == RESULT_TOTAL and not failure.key:
-        return any(
-            o.identity == RESULT_TOTAL
-            and o.key
-            and o.column == failure.column
-            and abs(o.difference) == size
-            for o in columns
-        )
-    return False

@@ -35,7 +35,8 @@ _LABELS = (
 )
 _APPLICATION = re.compile(r"政府信息公开申请")
 _REVIEW = re.compile(r"行政复议|行政诉讼")
-_HINTS = ("政府信息", "行政复议", "行政復議", "政府資訊")
+# Every report the content makes ``gov`` holds one of these (a quick test for the rest).
+_HINTS = ("政府信息公开申请", "主动公开政府信息", "行政复议", "行政诉讼", "復議", "訴訟", "申請")
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ full stop, a long line, or one of the report's six part headings.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from discl_lint.document.structure import Line
 from discl_lint.govtables.cells import TableLine, read_line, skipped
+from discl_lint.text.numerals import read_numbering
 
 PART_HEADING = re.compile(
     r"^[一二三四五六][、.]\S{0,8}(?:总体情况|主动公开|收到和处理|行政复议|行政诉讼|存在的|其他需要|其它需要)"
@@ -25,7 +26,8 @@ _T3_START = re.compile(r"本年新收")
 _T3_END = re.compile(r"结转下年度|下年度继续")
 _T4_HEADER = re.compile(r"结果维持|结果纠正|尚未审结|直接起诉|复议后起诉")
 _T4_WORDS = re.compile(r"行政复议|行政诉讼")
-_LOOK_BACK = 12  # lines above 一、本年新收 where 表三's header may start
+_LOOK_BACK = 12  # lines above a table's first row where its header may start
+_HEADER_CHARS = 12  # a header cell wrapped over lines: short pieces
 _TAIL = 20  # lines after the last label where its cells may still come (one per line)
 _T4_LINES = 80  # one cell per line, with separator lines
 _T4_HEAD_LINES = 4  # 行政复议 / 行政诉讼 header lines above the first column header
@@ -42,7 +44,7 @@ class Region:
 
 def is_prose(line: TableLine) -> bool:
     """Running text or a part heading: never inside a table."""
-    text = line.label
+    text = line.label.lstrip("#")  # a Markdown heading
     if PART_HEADING.search(text):
         return True
     return "。" in text or (len(text) > _PROSE_CHARS and not line.cells)
@@ -70,7 +72,7 @@ class Lines:
     def find(self, pattern: re.Pattern[str], start: int = 0, stop: int | None = None) -> int:
         """The first table-like line from ``start`` whose label matches, or -1."""
         for index in range(start, len(self) if stop is None else min(stop, len(self))):
-            if self.skipped(index):
+            if self.skipped(index) or "。" in self._lines[index].text:  # blank, or prose
                 continue
             line = self[index]
             if pattern.search(line.label) and not is_prose(line):
@@ -98,14 +100,36 @@ def table3_region(lines: Lines, start: int = 0) -> Region | None:
 
 def _header_start(lines: Lines, anchor: int) -> int:
     first = anchor
-    for index in range(anchor - 1, max(anchor - _LOOK_BACK, 0) - 1, -1):
-        if lines.skipped(index):
-            continue
+    for index in _back(lines, anchor):
         line = lines[index]
         if is_prose(line):
             break
-        if _T3_HEADER.search(line.label) or (line.bare and first == index + 1):
+        if _T3_HEADER.search(line.label) or (line.bare and first == anchor):
             first = index
+    return first
+
+
+def _back(lines: Lines, anchor: int) -> Iterator[int]:
+    """Up to ``_LOOK_BACK`` lines above ``anchor``, blanks and footers not counted."""
+    seen = 0
+    for index in range(anchor - 1, -1, -1):
+        if lines.skipped(index):
+            continue
+        seen += 1
+        if seen > _LOOK_BACK:
+            return
+        yield index
+
+
+def _caption_start(lines: Lines, anchor: int) -> int:
+    """Above 表二's first row: its caption and headers, however wrapped."""
+    first = anchor
+    for index in _back(lines, anchor):
+        line = lines[index]
+        short = 0 < len(line.label) <= _HEADER_CHARS and not line.cells
+        if not short or is_prose(line) or read_numbering(line.line.text) is not None:
+            break
+        first = index
     return first
 
 
@@ -150,7 +174,7 @@ def table4_region(lines: Lines, start: int = 0) -> Region | None:
     first = anchor
     for index in range(anchor - 1, max(anchor - _T4_HEAD_LINES, start) - 1, -1):
         line = lines[index]
-        if not lines.skipped(index) and (is_prose(line) or not _T4_WORDS.search(line.label)):
+        if not lines.skipped(index) and not _t4_header(line):
             break
         first = index
     last, seen = anchor, False
@@ -168,8 +192,10 @@ def table4_region(lines: Lines, start: int = 0) -> Region | None:
 def table2_region(lines: Lines, stop: int) -> Region | None:
     """From 第二十条第（一）项 (or 表二's header) to the line before ``stop``."""
     anchor = lines.find(_T2_START, 0, stop)
+    first = anchor
     if anchor < 0:
         anchor = lines.find(_T2_FIRST_ROW, 0, stop)
+        first = _caption_start(lines, anchor) if anchor >= 0 else anchor
     if anchor < 0:
         return None
     last = anchor
@@ -178,5 +204,12 @@ def table2_region(lines: Lines, stop: int) -> Region | None:
             continue
         if is_prose(lines[index]):
             break
-        last = index
-    return lines.region(anchor, last)
+        if lines[index].cells:  # a heading after the last row is not the table's
+            last = index
+    return lines.region(first, last)
+
+
+def _t4_header(line: TableLine) -> bool:
+    """A 行政复议 / 行政诉讼 header line of 表四 (not a numbered heading, not prose)."""
+    numbered = read_numbering(line.line.text) is not None
+    return not numbered and not is_prose(line) and bool(_T4_WORDS.search(line.label))

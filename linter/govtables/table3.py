@@ -141,7 +141,7 @@ def _groups(lines: Sequence[TableLine], specs: Sequence[RowSpec]) -> dict[str, l
         named = identify(line.label, window)
         if named is not None:
             at = specs.index(named)
-            groups[named.key] = list(line.cells and [line])
+            groups[named.key] = [line] if line.cells else []
     return groups
 
 

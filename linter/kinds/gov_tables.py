@@ -19,7 +19,8 @@ from decimal import Decimal
 from typing import Any
 
 from discl_lint.document.structure import Document
-from discl_lint.govtables.checks import IDENTITIES, Failure, Term, failures
+from discl_lint.govtables.checks import failures
+from discl_lint.govtables.failure import IDENTITIES, Failure, Term
 from discl_lint.govtables.reader import gov_tables
 from discl_lint.govtables.tables import AMBIGUOUS, Row, Table
 from discl_lint.kinds import options as opt
@@ -85,6 +86,8 @@ def _glued(doc: Document, table: Table, row: Row) -> Hit:
 
 
 def _blank(table: Table, row: Row) -> Iterator[Hit]:
+    if not row.cells:  # not read (glued digits): DL609 says so
+        return
     blanks = [(c, cell) for c, cell in zip(row.columns, row.cells, strict=True) if cell.blank]
     if not blanks:
         return
@@ -114,12 +117,15 @@ class GovSums:
 
     def check(self, doc: Document, options: SumsOptions) -> Iterator[Hit]:
         """One hit per failing identity, at the cell of its total."""
-        for _, table in gov_tables(doc).tables:
-            if table is None:
-                continue
-            for failure in failures(table):
-                if failure.identity == options.identity:
-                    yield Hit(failure.at.start, failure.at.end, _args(failure))
+        for failure in doc.analysis("gov_failures", _all_failures):
+            if failure.identity == options.identity:
+                yield Hit(failure.at.start, failure.at.end, _args(failure))
+
+
+def _all_failures(doc: Document) -> tuple[Failure, ...]:
+    """Every table's failing sums, computed once for the four sum rules."""
+    tables = [t for _, t in gov_tables(doc).tables if t is not None]
+    return tuple(f for table in tables for f in failures(table))
 
 
 def _args(failure: Failure) -> dict[str, str]:
