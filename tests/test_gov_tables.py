@@ -220,3 +220,16 @@ def test_markdown_report_tables_are_read_and_not_prose(lint, shape):
     report = g.report(shape, tables)
     found = _gov(lint(_markdown(report.text), "r.md"))
     assert [(f.rule, f.line) for f in found] == [(rule, report.where[cell])]
+
+
+def test_glued_table2_row_that_splits_several_ways_is_ambiguous(lint):
+    text = g.report("glued").text.replace("行政规范性文件12 3 40", "行政规范性文件12340")
+    found = _gov(lint(text))
+    assert [f.rule for f in found] == ["DL609"]
+    assert "表二“行政规范性文件”" in found[0].message
+    assert "12340" in found[0].message
+
+
+def test_a_heading_after_a_table_stays_a_heading(lint):
+    text = g.report("rows").text.replace("三、收到和处理政府信息公开申请情况", "三、依申请公开情况")
+    assert [f.rule for f in lint(text) if f.rule.startswith("DL2")] == []

@@ -77,7 +77,7 @@ class GovTemplateEdition:
 
     def check(self, doc: Document, options: EditionOptions) -> Iterator[Hit]:
         """At most one hit, at the first table in the old format (always info)."""
-        year = report_year(doc)
+        year = report_year(doc) if doc.profile == "gov" else None  # tables are read in gov only
         if year is None or year.first < options.from_year:
             return
         old = [t for _, t in gov_tables(doc).tables if t is not None and t.edition == EDITION_2019]
