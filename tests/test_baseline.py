@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import FIXTURES
 

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import jsonschema
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 from discl_lint.formatters.ci import escape_data, escape_property
 from discl_lint.formatters.text import display_width
 

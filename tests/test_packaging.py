@@ -42,6 +42,12 @@ def test_wheel_contains_every_rule(wheel):
     assert expected <= shipped
 
 
+def test_wheel_is_marked_typed_and_versioned(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "discl_lint/py.typed" in names
+    assert wheel.name.startswith("discl_lint-0.1.0-")
+
+
 def test_wheel_in_a_fresh_venv_lints_a_seed(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
@@ -51,6 +57,9 @@ def test_wheel_in_a_fresh_venv_lints_a_seed(wheel, tmp_path):
     result = _run(str(env_dir / "bin" / "discl-lint"), SEED.name, cwd=SEED.parent)
     assert result.returncode == 1, result.stderr
     assert result.stdout == SEED.with_suffix(".expected").read_text(encoding="utf-8")
+    api = "import discl_lint; print(len(discl_lint.lint_paths([" + repr(SEED.name) + "])))"
+    counted = _run(str(python), "-c", api, cwd=SEED.parent)
+    assert counted.stdout.strip() == str(len(result.stdout.splitlines())), counted.stderr
 
 
 def _git(repo: Path, *argv: str) -> None:

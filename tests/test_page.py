@@ -6,14 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from discl_lint.document import Document, build
-from discl_lint.history import names_the_past
+from discl_lint.document.prose import prose_text
+from discl_lint.document.structure import Document
 from discl_lint.page.chrome import chrome_line
-from discl_lint.page.layout import page_of, prose_text
+from discl_lint.page.layout import page_of
 from discl_lint.page.lookalikes import lookalike_spans
 from discl_lint.page.punctuation import punctuation_of
+from discl_lint.page.reading import build
 from discl_lint.page.tables import table_lines
 from discl_lint.page.width import wrap_width
+from discl_lint.text.history import names_the_past
 
 
 @pytest.mark.parametrize(
@@ -233,7 +235,7 @@ def test_years_that_name_the_past(sentence, year, past):
 
 
 def test_show_text_marks_what_the_rules_skip(capsys):
-    from discl_lint.cli import main
+    from discl_lint.cli.main import main
 
     corpus = Path(__file__).parent / "corpus"
     assert main(["--show-text", str(corpus / "01_web_chrome.txt")]) == 0

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from discl_lint.page.layout import page_of
-from discl_lint.plugins import build_registry, make_plugin_manager
-from discl_lint.ruleset import RuleSet
-from discl_lint.run import Linter, load
+from discl_lint.plugins.manager import build_registry, make_plugin_manager
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.lint import Linter, load
 
 from conftest import FIXTURES, ROOT
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from discl_lint.fixing import fix_text
-from discl_lint.plugins import build_registry, make_plugin_manager
-from discl_lint.ruleset import RuleSet
-from discl_lint.run import Linter
+from discl_lint.engine.fixing import fix_text
+from discl_lint.plugins.manager import build_registry, make_plugin_manager
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.lint import Linter
 
 from conftest import FIXTURES, ROOT
 

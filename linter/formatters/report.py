@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from discl_lint.model import Finding, Rule
+from discl_lint.model.findings import Finding, Rule
 
 
 def _no_rules() -> Mapping[str, Rule]:

@@ -7,7 +7,7 @@ import unicodedata
 from itertools import groupby
 
 from discl_lint.formatters.report import Report
-from discl_lint.model import Finding
+from discl_lint.model.findings import Finding
 
 
 def concise_line(f: Finding) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from discl_lint.document import Document
+from discl_lint.document.structure import Document
 
 Span = tuple[int, int]
 

@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from discl_lint.breakdowns import Breakdown, find_breakdowns
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.numbers import breakdowns
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit, Severity
-from discl_lint.subsets import labels, overlapping
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit, Severity
+from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.subsets import labels, overlapping
 
 
 def shown(value: Decimal | float, unit: str = "") -> str:
@@ -75,7 +76,7 @@ class Sum:
 
     def check(self, doc: Document, options: SumOptions) -> Iterator[Hit]:
         """One hit per breakdown whose parts do not add up."""
-        for breakdown in doc.analysis("breakdowns", lambda d: list(find_breakdowns(d.text))):
+        for breakdown in breakdowns(doc):
             if (
                 not in_scope(doc, breakdown.start, options)
                 or not _labelled(doc, breakdown, options)

@@ -6,7 +6,8 @@ A stray closer or an opener left open is reported ({found}, {expected}).
 Paragraphs are the document's (wrapped lines re-joined). In a document whose
 punctuation was converted to ASCII wholesale, ( ) pair like （ ）. An opener
 left open in a text that stops mid-sentence (cut off) is not reported: the
-rest of the pair was lost with the rest of the text.
+rest of the pair was lost with the rest of the text. Marks inside the
+document's tables are not judged: a cell's text wraps over lines.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
 from discl_lint.page.punctuation import punctuation_of
 
 DEFAULT_PAIRS = ("（）", "“”", "《》", "〔〕", "【】")
@@ -75,7 +76,7 @@ def _by_paragraph(doc: Document, chars: str, skip: set[int]) -> dict[int, list[i
     groups: dict[int, list[int]] = {}
     for match in marks.finditer(doc.text):
         offset = match.start()
-        if offset in skip:
+        if offset in skip or (doc.tables and doc.in_table(offset)):
             continue
         index = bisect.bisect_right(starts, offset) - 1
         inside = index >= 0 and offset < doc.paragraphs[index].end

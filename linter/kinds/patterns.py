@@ -22,6 +22,8 @@ Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
     line ends of a page saved on one line (default false).
   converted_patterns: patterns searched only in a document whose punctuation
     was converted to ASCII wholesale (default none).
+  outside_tables: skip matches inside the document's tables, where spaces and
+    line breaks are layout (default false).
 
 ``required-pattern`` options:
   patterns: list of regular expressions; a finding when none matches.
@@ -35,26 +37,28 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.kinds.habits import grouped
-from discl_lint.model import Edit, Hit
-from discl_lint.spans import Spans
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Edit, Hit
+from discl_lint.text.regex import LazyRegex
+from discl_lint.text.spans import Spans
 
 
 @dataclass(frozen=True)
 class ForbiddenOptions:
     """Validated options of ``forbidden-pattern``."""
 
-    patterns: tuple[re.Pattern[str], ...]
-    skip_within: tuple[re.Pattern[str], ...]
+    patterns: tuple[LazyRegex, ...]
+    skip_within: tuple[LazyRegex, ...]
     per_paragraph: bool
     replace: str
     in_chrome: bool = False
     skip_lookalikes: bool = False
-    converted_patterns: tuple[re.Pattern[str], ...] = ()
+    converted_patterns: tuple[LazyRegex, ...] = ()
     habit: int = 0
+    outside_tables: bool = False
 
 
 class ForbiddenPattern:
@@ -66,7 +70,7 @@ class ForbiddenPattern:
     def parse_options(self, raw: Mapping[str, Any]) -> ForbiddenOptions:
         """Validate and compile the options."""
         known = {"patterns", "ignore_case", "skip_within", "per_paragraph", "replace"}
-        known |= {"in_chrome", "skip_lookalikes", "converted_patterns", "habit"}
+        known |= {"in_chrome", "skip_lookalikes", "converted_patterns", "habit", "outside_tables"}
         opt.reject_unknown(raw, known)
         flags = re.MULTILINE | (re.IGNORECASE if opt.boolean(raw, "ignore_case", False) else 0)
         replace = raw.get("replace", "")
@@ -76,20 +80,24 @@ class ForbiddenPattern:
         if not isinstance(habit, int) or isinstance(habit, bool) or habit < 0:
             raise OptionError("options.habit", f"expected a number of paragraphs, got {habit!r}")
         return ForbiddenOptions(
-            opt.regex_list(raw, "patterns", flags),
-            opt.regex_list(raw, "skip_within", re.MULTILINE, required=False),
+            opt.lazy_regex_list(raw, "patterns", flags),
+            opt.lazy_regex_list(raw, "skip_within", re.MULTILINE, required=False),
             opt.boolean(raw, "per_paragraph", False),
             replace,
             opt.boolean(raw, "in_chrome", False),
             opt.boolean(raw, "skip_lookalikes", False),
-            opt.regex_list(raw, "converted_patterns", flags, required=False),
+            opt.lazy_regex_list(raw, "converted_patterns", flags, required=False),
             habit,
+            opt.boolean(raw, "outside_tables", False),
         )
 
     def check(self, doc: Document, options: ForbiddenOptions) -> Iterator[Hit]:
         """Yield one hit per match (or per paragraph, or one for a habit)."""
         text = doc.source_text if options.in_chrome else doc.text
-        spans = sorted(set(_spans(doc, text, options)))
+        chars = frozenset(text) if options.in_chrome else doc.characters
+        spans = sorted(set(_spans(doc, text, chars, options)))
+        if options.outside_tables and doc.tables:
+            spans = [span for span in spans if not doc.in_table(span[0])]
         if not options.per_paragraph:
             for start, end in spans:
                 yield _hit(text, [(start, end)], options.replace)
@@ -99,7 +107,7 @@ class ForbiddenPattern:
             yield _hit(text, group, options.replace, "全文" if whole else "本段")
 
 
-def _patterns(doc: Document, options: ForbiddenOptions) -> tuple[re.Pattern[str], ...]:
+def _patterns(doc: Document, options: ForbiddenOptions) -> tuple[LazyRegex, ...]:
     if options.converted_patterns:
         from discl_lint.page.punctuation import punctuation_of
 
@@ -108,8 +116,11 @@ def _patterns(doc: Document, options: ForbiddenOptions) -> tuple[re.Pattern[str]
     return options.patterns
 
 
-def _shelters(doc: Document, text: str, options: ForbiddenOptions) -> list[Spans]:
-    shelters = [Spans(m.span() for p in options.skip_within for m in p.finditer(text))]
+def _shelters(
+    doc: Document, text: str, chars: frozenset[str], options: ForbiddenOptions
+) -> list[Spans]:
+    skip = options.skip_within
+    shelters = [Spans(m.span() for p in skip for m in p.finditer(text, chars))]
     if not options.in_chrome:
         from discl_lint.page.layout import page_of
 
@@ -121,13 +132,19 @@ def _shelters(doc: Document, text: str, options: ForbiddenOptions) -> list[Spans
     return shelters
 
 
-def _spans(doc: Document, text: str, options: ForbiddenOptions) -> Iterator[tuple[int, int]]:
-    shelters = _shelters(doc, text, options)
+def _spans(
+    doc: Document, text: str, chars: frozenset[str], options: ForbiddenOptions
+) -> Iterator[tuple[int, int]]:
+    shelters: list[Spans] | None = None
     for pattern in _patterns(doc, options):
         group = "span" if "span" in pattern.groupindex else 0
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, chars):
             start, end = match.span(group)
-            if end > start and not any(s.covers(start) for s in shelters):
+            if end <= start:
+                continue
+            if shelters is None:  # only a candidate makes the shelters worth finding
+                shelters = _shelters(doc, text, chars, options)
+            if not any(s.covers(start) for s in shelters):
                 yield start, end
 
 

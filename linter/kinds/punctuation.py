@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from discl_lint.document import Document
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.kinds.habits import by_paragraph
-from discl_lint.model import Edit, Hit
+from discl_lint.model.findings import Edit, Hit
 from discl_lint.page.punctuation import FULL_WIDTH, punctuation_of
 
 
@@ -33,7 +33,9 @@ class PunctuationWidth:
     def check(self, doc: Document, options: None) -> Iterator[Hit]:  # noqa: ARG002
         """One hit for a converted document, else one per paragraph with marks."""
         punctuation = punctuation_of(doc)
-        spans = [(m, m + 1) for m in punctuation.marks]
+        # A government table's cells are layout, like the page's own tables (masked).
+        marks = [m for m in punctuation.marks if not (doc.tables and doc.in_table(m))]
+        spans = [(m, m + 1) for m in marks]
         if not spans:
             return
         if punctuation.converted:

@@ -19,10 +19,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document, Paragraph
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document, Paragraph
 from discl_lint.kinds import options as opt
-from discl_lint.model import Edit, Hit
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Edit, Hit
 from discl_lint.page.punctuation import is_han
 
 _NUMERALS = set("〇零一二两三四五六七八九十百千万")
@@ -64,6 +64,8 @@ class RepeatedWord:
             word = doc.text[start : start + size]
             if _han(word) and not _reduplication(word) and not _overlaps(taken, start, end):
                 taken.append((start, end))
+        if doc.tables:  # a government table's row labels may stand side by side
+            taken = [span for span in taken if not doc.in_table(span[0])]
         for start, end in sorted(taken):
             yield _hit(start, end, doc.text[start : (start + end) // 2])
         yield from _across_lines(doc, options.longest)

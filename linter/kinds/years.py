@@ -20,15 +20,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.dates import chinese_date
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
-from discl_lint.history import names_the_past
-from discl_lint.kinds import options as opt
-from discl_lint.kinds.deadline import closing_start
-from discl_lint.model import Hit
-from discl_lint.period import document_period
-from discl_lint.years import (
+from discl_lint.document.period import document_period
+from discl_lint.document.structure import Document
+from discl_lint.document.years import (
     ReportYear,
     YearMention,
     academic_mentions,
@@ -36,6 +30,12 @@ from discl_lint.years import (
     report_year,
     report_year_mentions,
 )
+from discl_lint.kinds import options as opt
+from discl_lint.kinds.deadline import closing_start
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
+from discl_lint.text.dates import chinese_date
+from discl_lint.text.history import names_the_past
 
 
 def _year_text(year: ReportYear) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from discl_lint.hookspecs import hookimpl
+if TYPE_CHECKING:
+    from discl_lint.document.structure import Document
 
 
 class TextLoader:
@@ -14,9 +14,9 @@ class TextLoader:
     name = "text"
     suffixes = ("", ".txt")
 
-    def load(self, path: str, text: str) -> Any:
+    def load(self, path: str, text: str) -> Document:
         """Build the document."""
-        from discl_lint.document import build
+        from discl_lint.page.reading import build
 
         return build(path, text)
 
@@ -27,14 +27,8 @@ class MarkdownLoader:
     name = "markdown"
     suffixes = (".md", ".markdown")
 
-    def load(self, path: str, text: str) -> Any:
+    def load(self, path: str, text: str) -> Document:
         """Build the document with Markdown headings."""
         from discl_lint.loaders.markdown import load_markdown
 
         return load_markdown(path, text)
-
-
-@hookimpl
-def discl_lint_loaders() -> Sequence[Any]:
-    """Provide the built-in loaders."""
-    return (TextLoader(), MarkdownLoader())

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from discl_lint.document import Line
+    from discl_lint.document.structure import Line
 
 # Words without which a text has no chrome at all: a cheap first test.
 _NAV_SEP = re.compile(r"\s*(?:>>|->|=>|»|›|＞|>|\||｜)\s*")

@@ -12,10 +12,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from discl_lint.numerals import Numbering, read_numbering
+from discl_lint.text.numerals import Numbering, read_numbering
 
 if TYPE_CHECKING:
-    from discl_lint.document import Heading, Line
+    from discl_lint.document.structure import Heading, Line
 
 # Lines shorter than this are ordinary lines, read line by line.
 MIN_CHARS = 200
@@ -64,7 +64,7 @@ def _candidates(line: Line) -> Iterator[InlineHeading]:
 
 def headings_inside(lines: Sequence[Line]) -> tuple[Heading, ...]:
     """The inline headings of every long line, as headings whose line is their segment."""
-    from discl_lint.document import Heading, Line
+    from discl_lint.document.structure import Heading, Line
 
     headings = []
     for line in lines:

@@ -11,18 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from discl_lint.document.structure import Document, Line
 from discl_lint.page.chrome import LINE_MAX, chrome_line, chrome_lines, inline_chrome
 from discl_lint.page.tables import table_lines
 from discl_lint.page.width import wrap_width
-from discl_lint.spans import Spans
-
-if TYPE_CHECKING:
-    from discl_lint.document import Document, Line
+from discl_lint.text.spans import Spans
 
 PAGE = "page"
-PROSE = "page.prose"
 CHROME, TABLE = "chrome", "table"
 
 
@@ -97,27 +93,7 @@ def page_of(doc: Document) -> Page:
 
 
 def _read(doc: Document) -> Page:
-    if doc.page is not None:
+    if isinstance(doc.page, Page):
         return doc.page
     source = doc.source_text
-    from discl_lint.document import Document as Doc
-
-    return read_page(source, Doc.split_lines(source))
-
-
-def prose_text(doc: Document) -> str:
-    """``doc.text`` with the line breaks inside re-joined paragraphs turned into spaces."""
-    return doc.analysis(PROSE, _prose)
-
-
-def _prose(doc: Document) -> str:
-    parts, at = [], 0
-    for paragraph in doc.paragraphs:
-        for before, after in zip(paragraph.lines, paragraph.lines[1:], strict=False):
-            parts.append(doc.text[at : before.end])
-            parts.append(" " * (after.start - before.end))
-            at = after.start
-    if not parts:
-        return doc.text
-    parts.append(doc.text[at:])
-    return "".join(parts)
+    return read_page(source, Document.split_lines(source))

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from discl_lint.page.inline import TOKEN, inline_headings
-from discl_lint.spans import Spans
+from discl_lint.text.spans import Spans
 
 if TYPE_CHECKING:
-    from discl_lint.document import Document, Line
+    from discl_lint.document.structure import Document, Line
 
 LOOKALIKES = "page.lookalikes"
 # URLs and e-mail addresses, each with the text it cannot do without (a cheap test).

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from discl_lint.spans import Spans
+from discl_lint.text.spans import Spans
 
 if TYPE_CHECKING:
-    from discl_lint.document import Document
+    from discl_lint.document.structure import Document
 
 PUNCTUATION = "page.punctuation"
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}

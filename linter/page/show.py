@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from discl_lint.page.layout import CHROME, Block, page_of
 
 if TYPE_CHECKING:
-    from discl_lint.document import Document, Line
+    from discl_lint.document.structure import Document, Line
 
 LABEL = {CHROME: "‹chrome› ", "table": "‹table› "}
 

@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from discl_lint.numerals import read_numbering
+from discl_lint.text.numerals import read_numbering
 
 if TYPE_CHECKING:
-    from discl_lint.document import Line
+    from discl_lint.document.structure import Line
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _RULE_ROW = re.compile(r"\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*")

@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from discl_lint.numerals import read_numbering
+from discl_lint.text.numerals import read_numbering
 
 if TYPE_CHECKING:
-    from discl_lint.document import Line, Paragraph
+    from discl_lint.document.structure import Line, Paragraph
 
 # Printed lines are 15 to 80 Chinese characters wide.
 MIN_WIDTH, MAX_WIDTH = 30, 160
@@ -96,7 +96,7 @@ def opens_block(text: str) -> bool:
 
 def rejoined(lines: Sequence[Line], width: int | None) -> tuple[Paragraph, ...]:
     """Paragraphs: runs of non-blank lines, a line joined to the one it runs on from."""
-    from discl_lint.document import Paragraph
+    from discl_lint.document.structure import Paragraph
 
     if width is None:
         return tuple(Paragraph((line,)) for line in lines if not line.blank)
