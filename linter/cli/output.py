@@ -13,7 +13,7 @@ from discl_lint.model.findings import Finding, Severity
 from discl_lint.runner.sources import write_atomic
 
 if TYPE_CHECKING:
-    from discl_lint.runner.lint import FileOutcome, RunResult
+    from discl_lint.runner.outcomes import FileOutcome, RunResult
 
 
 def finish(

@@ -93,6 +93,8 @@ class Document:
     line_starts: tuple[int, ...] = field(default=(), repr=False)
     # Spans of laid-out tables (rows of cells, not sentences), when a reader found them.
     tables: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # Set by the loaders of .docx, .pdf and .html files: see origin.py.
+    origin: Any = field(default=None, compare=False, repr=False)
     # Analyses shared by several rules (the period, the breakdowns), computed once.
     memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 

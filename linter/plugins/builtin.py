@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from discl_lint.plugins.hookspecs import CheckKind, Formatter, Loader, hookimpl
+from discl_lint.plugins.hookspecs import BytesLoader, CheckKind, Formatter, Loader, hookimpl
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -37,6 +37,7 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
     from discl_lint.kinds.encoding import Encoding
     from discl_lint.kinds.gov_tables import GovSums, GovTables
     from discl_lint.kinds.gov_text import GovNarrative, GovTemplateEdition
+    from discl_lint.kinds.leftovers import WordLeftovers
     from discl_lint.kinds.numbering import Numbering
     from discl_lint.kinds.numbers import Sum
     from discl_lint.kinds.pairs import BalancedPairs
@@ -72,6 +73,7 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
         GovSums(),
         GovNarrative(),
         GovTemplateEdition(),
+        WordLeftovers(),
     )
 
 
@@ -87,8 +89,8 @@ def discl_lint_formatters() -> Sequence[Formatter]:
 
 
 @hookimpl
-def discl_lint_loaders() -> Sequence[Loader]:
+def discl_lint_loaders() -> Sequence[Loader | BytesLoader]:
     """Provide the built-in loaders."""
-    from discl_lint.loaders import MarkdownLoader, TextLoader
+    from discl_lint.loaders import MarkdownLoader, TextLoader, WordLoader
 
-    return (TextLoader(), MarkdownLoader())
+    return (TextLoader(), MarkdownLoader(), WordLoader())

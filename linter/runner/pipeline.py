@@ -14,7 +14,8 @@ from discl_lint.config.settings import Settings, combine
 from discl_lint.model.findings import Finding
 from discl_lint.plugins.manager import Registry
 from discl_lint.ruleset.rule_files import RuleSet, check_codes_of
-from discl_lint.runner.lint import FileOutcome, Linter, RunOptions, RunResult, lint_paths
+from discl_lint.runner.lint import Linter, RunOptions, lint_paths
+from discl_lint.runner.outcomes import FileOutcome, RunResult
 
 
 @dataclass(frozen=True)
@@ -169,12 +170,16 @@ def _detected(report: str) -> tuple[str, str] | None:
     from discl_lint.govtables.detect import choose_profile
     from discl_lint.model.errors import DiscLintError
     from discl_lint.plugins.manager import build_registry, make_plugin_manager
-    from discl_lint.runner.sources import read
+    from discl_lint.runner.extracted import source_of, text_loader
+    from discl_lint.runner.sources import read_bytes
 
+    registry = build_registry(make_plugin_manager())
     try:
-        source = read(report)
+        source = source_of(report, read_bytes(report), registry)
     except DiscLintError:
         return None
-    registry = build_registry(make_plugin_manager())
-    choice = choose_profile(registry.loader_for(report).load(report, source.text))
+    doc = source.document
+    if doc is None:
+        doc = text_loader(registry, report).load(report, source.text)
+    choice = choose_profile(doc)
     return choice.profile, choice.reason
