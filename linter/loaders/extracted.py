@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -37,6 +38,16 @@ class TextBuilder:
         start = self._length
         self._anchors.append(Anchor(start, where))
         self._leftovers.extend(Leftover(start + m.position, m.kind, m.detail) for m in marks)
+        self._lines.append(text)
+        self._length += len(text) + 1
+
+    def add_joined(self, pieces: Sequence[tuple[str, Where]], separators: Sequence[str]) -> None:
+        """Append one line joined from pieces of several places (a PDF paragraph's lines)."""
+        text, start = "", self._length
+        for index, (piece, where) in enumerate(pieces):
+            text += separators[index - 1] if index else ""
+            self._anchors.append(Anchor(start + len(text), where))
+            text += piece
         self._lines.append(text)
         self._length += len(text) + 1
 

@@ -91,6 +91,6 @@ def discl_lint_formatters() -> Sequence[Formatter]:
 @hookimpl
 def discl_lint_loaders() -> Sequence[Loader | BytesLoader]:
     """Provide the built-in loaders."""
-    from discl_lint.loaders import MarkdownLoader, TextLoader, WordLoader
+    from discl_lint.loaders import MarkdownLoader, PdfLoader, TextLoader, WebPageLoader, WordLoader
 
-    return (TextLoader(), MarkdownLoader(), WordLoader())
+    return (TextLoader(), MarkdownLoader(), WordLoader(), PdfLoader(), WebPageLoader())
