@@ -132,3 +132,29 @@ def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     doc = source_of(str(path), path.read_bytes(), registry).document
     assert long_line in doc.text.split("\n")
     assert {w[0][1] for w in (a.where for a in doc.origin.anchors)} == {1, 2}
+
+
+def test_full_sarif_and_cached_json_carry_the_place(reports, capsys):
+    import jsonschema
+
+    path = str(reports / "report.pdf")
+    main(["--no-cache", "--isolated", "--format", "full", path])
+    full = capsys.readouterr().out
+    assert "  = in the original: page 1, line 3\n" in full
+    main(["--no-cache", "--isolated", "--format", "sarif", path])
+    log = json.loads(capsys.readouterr().out)
+    schema = json.loads((FIXTURES.parent / "data" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.validate(log, schema)
+    places = [r["properties"]["place"] for r in log["runs"][0]["results"]]
+    assert places
+    assert all(p.startswith("page ") for p in places)
+    docx = str(reports / "report.docx")
+    fresh = [json.loads(line) for line in _jsonl(capsys, docx)]
+    cached = [json.loads(line) for line in _jsonl(capsys, docx)]
+    assert cached == fresh
+    assert all("paragraph" in f["where"] or "table" in f["where"] for f in cached)
+
+
+def _jsonl(capsys, path):
+    main(["--isolated", "--format", "jsonl", path])
+    return capsys.readouterr().out.splitlines()

@@ -31,6 +31,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from discl_lint.runner.pipeline import show_config
 
         return show_config(run_settings(args), args.show_config, out)
+    if args.show_text:
+        from discl_lint.runner.extracted import show_text
+
+        out.write(show_text(args.show_text, registry))
+        return 0
     dirs = (*registry.rule_dirs, *(Path(d) for d in args.rules))
     ruleset = RuleSet(dirs, tuple(args.select), tuple(args.ignore))
     if args.list_rules or args.explain:
@@ -118,12 +123,13 @@ def _report(
 ) -> Any:
     from discl_lint.formatters.report import Report
     from discl_lint.ruleset.rule_files import rules_by_id
-    from discl_lint.runner.sources import decode, read
+    from discl_lint.runner.extracted import source_of
+    from discl_lint.runner.sources import read_bytes
 
     def text_of(path: str) -> str:
         if path == options.stdin_name and options.stdin is not None:
-            return decode(options.stdin, path).text
-        return read(path).text
+            return source_of(path, options.stdin, registry).text
+        return source_of(path, read_bytes(path), registry).text
 
     def rules() -> dict[str, Any]:  # every group's: a report may cover several configurations
         return rules_by_id(rulesets, registry.kinds)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from discl_lint.model.errors import DiscLintError, PluginError, SourceError
 from discl_lint.plugins.hookspecs import BytesLoader, Loader
 from discl_lint.plugins.manager import Registry
-from discl_lint.runner.sources import Source, decode
+from discl_lint.runner.sources import Source, decode, read_bytes
 
 
 def text_loader(registry: Registry, path: str) -> Loader:
@@ -50,3 +50,9 @@ def refused_fix(source: Source, fix: str | None) -> tuple[str, ...]:
         f"{source.path}: --fix and --diff rewrite text reports only; correct the original "
         f"({source.document.origin.format}) and export it again — its findings are listed",
     )
+
+
+def show_text(path: str, registry: Registry) -> str:
+    """The text that is linted in ``path``, ending with a newline."""
+    text = source_of(path, read_bytes(path), registry).text
+    return text if not text or text.endswith("\n") else text + "\n"

@@ -75,7 +75,8 @@ def lint_group(
 ) -> tuple[RunResult, tuple[Finding, ...]]:
     """Lint one group with its ruleset and apply its severities and suppressions."""
     from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
-    from discl_lint.runner.sources import read
+    from discl_lint.runner.extracted import source_of
+    from discl_lint.runner.sources import read, read_bytes
 
     fixing = base.fix is not None
     linter = Linter(
@@ -97,7 +98,8 @@ def lint_group(
 
     def lines_of(path: str) -> list[str]:
         if path not in texts:
-            texts[path] = read(path).text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            text = source_of(path, read_bytes(path), registry).text
+            texts[path] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         return texts[path]
 
     findings = finalize(
