@@ -67,7 +67,13 @@ def test_word_leftovers_add_dl412_and_nothing_else(reports, capsys):
     assert {f for f in found if f[0] != "DL412"} == expected
     messages = sorted(f["message"] for f in findings if f["rule"] == "DL412")
     assert len(messages) == 5
-    for part in ("未接受的插入", "未接受的删除“此句已删除。”", "批注“请核实数字”", "隐藏文字", "_GoBack"):
+    for part in (
+        "未接受的插入",
+        "未接受的删除“此句已删除。”",
+        "批注“请核实数字”",
+        "隐藏文字",
+        "_GoBack",
+    ):
         assert any(part in m for m in messages), part
 
 
@@ -103,7 +109,16 @@ def test_numbering_is_rendered_and_chrome_left_out(reports):
     for name in ("report.html", "report-gb.htm"):
         text = source_of(name, (reports / name).read_bytes(), registry).text
         assert text.startswith("张家界航空工业职业技术学院\n2022年信息公开工作年度报告\n")
-        for chrome in ("首页", "当前位置", "发布时间", "浏览次数", "打印", "关闭", "下一篇", "版权所有"):
+        for chrome in (
+            "首页",
+            "当前位置",
+            "发布时间",
+            "浏览次数",
+            "打印",
+            "关闭",
+            "下一篇",
+            "版权所有",
+        ):
             assert chrome not in text, (name, chrome)
 
 
@@ -114,7 +129,12 @@ def test_pdf_findings_name_the_page_and_line(reports, capsys):
     path = reports / "report.pdf"
     findings, _ = _findings_with_lines(capsys, path)
     pages = [
-        [line.get_text().strip() for box in page if isinstance(box, LTTextContainer) for line in box]
+        [
+            line.get_text().strip()
+            for box in page
+            if isinstance(box, LTTextContainer)
+            for line in box
+        ]
         for page in extract_pages(io.BytesIO(path.read_bytes()))
     ]
     registry = build_registry(make_plugin_manager(entry_points=False))
