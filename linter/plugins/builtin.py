@@ -82,10 +82,22 @@ def discl_lint_formatters() -> Sequence[Formatter]:
     """Provide the built-in formatters."""
     from discl_lint.formatters.ci import GitHub, GitLab, JUnit
     from discl_lint.formatters.data import Json, JsonLines
+    from discl_lint.formatters.html import Html
     from discl_lint.formatters.sarif import Sarif
     from discl_lint.formatters.text import Concise, Full, Grouped
 
-    return (Concise(), Full(), Grouped(), Json(), JsonLines(), Sarif(), GitHub(), JUnit(), GitLab())
+    return (
+        Concise(),
+        Full(),
+        Grouped(),
+        Json(),
+        JsonLines(),
+        Sarif(),
+        GitHub(),
+        JUnit(),
+        GitLab(),
+        Html(),
+    )
 
 
 @hookimpl
