@@ -143,10 +143,13 @@ def is_chrome_line(line: str) -> bool:
 
 
 def without_chrome(lines: list[str]) -> list[str]:
-    """Drop chrome lines among the first and last lines (the body is left alone)."""
-    count = len(lines)
+    """Drop chrome lines before the article's first paragraph and after its last one
+    (among the first and last few lines); the body between is left alone."""
+    long = [i for i, line in enumerate(lines) if len(line.strip()) > _CHROME_MAX / 2]
+    head = min(_HEAD_LINES, long[0] if long else len(lines))
+    tail = max(len(lines) - _TAIL_LINES, long[-1] + 1 if long else 0)
     return [
         line
         for index, line in enumerate(lines)
-        if not ((index < _HEAD_LINES or index >= count - _TAIL_LINES) and is_chrome_line(line))
+        if not ((index < head or index >= tail) and is_chrome_line(line))
     ]

@@ -8,7 +8,7 @@ are recorded for DL412.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from discl_lint.document.structure import Document
@@ -116,7 +116,9 @@ def _int(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
 
 
-def _labeller(numbering: Numbering, by_style: Mapping[str, tuple[str, int]]) -> Any:
+def _labeller(
+    numbering: Numbering, by_style: Mapping[str, tuple[str, int]]
+) -> Callable[[Any], str]:
     def label(p: Any) -> str:
         ppr = p.find(f"{W}pPr")
         if ppr is None:
@@ -126,7 +128,8 @@ def _labeller(numbering: Numbering, by_style: Mapping[str, tuple[str, int]]) -> 
         direct = ppr.find(f"{W}numPr")
         if direct is not None:
             num_id = _val(direct, "numId") or num_id
-            ilvl = (_int(_val(direct, "ilvl")) or 0) if _val(direct, "ilvl") else ilvl
+            level = _int(_val(direct, "ilvl"))
+            ilvl = ilvl if level is None else level
         return numbering.label(num_id, ilvl) if num_id not in ("", "0") else ""
 
     return label
