@@ -66,7 +66,8 @@ def _lint(
     )
     paths = list(discover(args.paths))
     if not paths:
-        print("discl-lint: warning: no .txt or .md reports found under the given paths", file=err)
+        found = "no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
+        print(f"discl-lint: warning: {found}", file=err)
     outcome = run(run_settings(args), registry, paths, options)
     result = outcome.result
     if args.write_baseline:
