@@ -61,7 +61,8 @@ mark.off{background:transparent;border-color:transparent;cursor:default}
 @media (max-width:900px){.line{grid-template-columns:3em minmax(0,1fr)}
 .notes{grid-column:2}}
 @media print{body{background:#fff;font-size:11pt}.filters{display:none}
-#summary,.report{border:none}.line{break-inside:avoid;grid-template-columns:3em 1fr 38%}
+#summary,.report{border:none}.line{grid-template-columns:3em 1fr 38%}
+.notes{grid-column:auto}.note{break-inside:avoid}
 .report{break-before:page}.report>details>summary{border-bottom:1px solid #999}}
 """
 
