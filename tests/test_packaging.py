@@ -98,6 +98,29 @@ def test_pre_commit_try_repo(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_pre_commit_try_repo_lints_word_documents(tmp_path):
+    import build_docx
+
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    build_docx.write_report(reports / "bad.docx", SEED.read_text(encoding="utf-8").split("\n"))
+    build_docx.write_report(reports / "good.docx", CLEAN.read_text(encoding="utf-8").split("\n"))
+    (reports / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    _git(reports, "init", "-q")
+    _git(reports, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    argv = (str(pre_commit), "try-repo", str(ROOT), "discl-lint", "--verbose", "--files")
+    bad = _run(*argv, "bad.docx", "logo.png", cwd=reports, env=env)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "bad.docx:17:1: error DL401 " in bad.stdout
+    assert "logo.png" not in bad.stdout.split("- hook id: discl-lint", 1)[1]
+    good = _run(*argv, "good.docx", cwd=reports, env=env)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_pre_commit_fix_hook_modifies_then_passes(tmp_path):
     pre_commit = Path(sys.executable).parent / "pre-commit"
     reports = tmp_path / "reports"

@@ -107,10 +107,13 @@ def test_directory_named_like_a_report_is_searched(capsys, tmp_path):
 
 
 def test_folder_without_reports_warns(capsys, tmp_path):
-    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "notes.xlsx").write_bytes(b"PK")  # .docx, .pdf, .html are reports now
     status, out, err = run(capsys, str(tmp_path))
     assert (status, out) == (0, "")
-    assert "discl-lint: warning: no .txt or .md reports found under the given paths" in err
+    assert (
+        "discl-lint: warning: no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
+        in err
+    )
 
 
 def test_unreadable_file_is_reported(capsys, tmp_path, monkeypatch):

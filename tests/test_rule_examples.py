@@ -15,6 +15,8 @@ from discl_lint.plugins.manager import build_registry, make_plugin_manager
 from discl_lint.ruleset.examples import finding_diff, text_diff
 from discl_lint.ruleset.loading import load_rules
 
+from build_docx import docx_from_body
+
 # Examples whose expectation states what the rule should report but does not yet.
 KNOWN_WRONG: dict[str, str] = {}
 
@@ -42,7 +44,10 @@ def _run(args: list[str]) -> tuple[int, str, str]:
 def example_problems(rule: Rule, example: Example, workdir: Path, rule_dirs=()) -> str:
     """How the rule's run on the example differs from what the example states ("" if not at all)."""
     report = workdir / example.path
-    report.write_bytes(example.text.encode(example.encoding))
+    if report.suffix == ".docx":  # the example is the body of word/document.xml
+        report.write_bytes(docx_from_body(example.text))
+    else:
+        report.write_bytes(example.text.encode(example.encoding))
     base = ["--no-cache", "--isolated", *(f"--rules={d}" for d in rule_dirs), "--select", rule.id]
     status, out, err = _run([*base, "--format", "json", str(report)])
     if status == 2:

@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``discl-lint``."""
     parser = argparse.ArgumentParser(
         prog="discl-lint",
-        description="Lint 高等学校信息公开工作年度报告 (.txt, .md) against the requirements.",
+        description="Lint 高等学校信息公开工作年度报告 (.txt, .md, .docx, .pdf, .html) "
+        "against the requirements.",
     )
     add = parser.add_argument
     add("paths", nargs="*", metavar="PATH", help="files or folders; - for standard input")
@@ -32,10 +33,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="FORMAT[:PATH]",
         help="concise (default; github under GitHub Actions), full, grouped, json, jsonl, sarif, "
-        "github, junit, gitlab; repeat with FORMAT:PATH to write several outputs",
+        "github, junit, gitlab, html; repeat with FORMAT:PATH to write several outputs",
     )
     add("-o", "--output-file", metavar="PATH", help="write the standard-output format to PATH")
-    add("--statistics", action="store_true", help="print the count of findings per rule instead")
+    add(
+        "--statistics",
+        action="store_true",
+        help="print the count of findings per rule (and per report) instead",
+    )
     add("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     add("-q", "--quiet", action="store_true", help="print findings only: no summary or warnings")
     add(
@@ -125,8 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("--show-config", metavar="REPORT", help="print the settings that apply to REPORT and exit")
     add(
         "--show-text",
-        metavar="REPORT",
-        help="print REPORT as the rules read it, page chrome and tables marked, and exit",
+        metavar="FILE",
+        help="print the text linted in FILE (as extracted; for a text report with its page "
+        "chrome and tables marked) and exit",
     )
     add("--list-rules", action="store_true", help="list the rules and exit")
     add("--explain", metavar="RULE", help="describe a rule, its basis and examples")

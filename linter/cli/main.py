@@ -66,7 +66,8 @@ def _lint(
     )
     paths = list(discover(args.paths))
     if not paths:
-        print("discl-lint: warning: no .txt or .md reports found under the given paths", file=err)
+        found = "no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
+        print(f"discl-lint: warning: {found}", file=err)
     outcome = run(run_settings(args), registry, paths, options)
     result = outcome.result
     if args.write_baseline:
@@ -123,12 +124,13 @@ def _report(
 ) -> Any:
     from discl_lint.formatters.report import Report
     from discl_lint.ruleset.rule_files import rules_by_id
-    from discl_lint.runner.sources import decode, read
+    from discl_lint.runner.extracted import source_of
+    from discl_lint.runner.sources import read_bytes
 
     def text_of(path: str) -> str:
         if path == options.stdin_name and options.stdin is not None:
-            return decode(options.stdin, path).text
-        return read(path).text
+            return source_of(path, options.stdin, registry).text
+        return source_of(path, read_bytes(path), registry).text
 
     def rules() -> dict[str, Any]:  # every group's: a report may cover several configurations
         return rules_by_id(rulesets, registry.kinds)

@@ -7,13 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from discl_lint.cli.targets import Target, append_github_summary, statistics, write
+from discl_lint.cli.targets import Target, append_github_summary, write
 from discl_lint.formatters.report import Report
 from discl_lint.model.findings import Finding, Severity
 from discl_lint.runner.sources import write_atomic
 
 if TYPE_CHECKING:
-    from discl_lint.runner.lint import FileOutcome, RunResult
+    from discl_lint.runner.outcomes import FileOutcome, RunResult
 
 
 def finish(
@@ -37,7 +37,11 @@ def finish(
             _fix(result.outcomes, out, err)
         stdin_fixed = args.fix and any(o.source and o.source.stdin for o in result.outcomes)
         if args.statistics:
-            out.write(statistics(report.findings))
+            import discl_lint.formatters.statistics as stats
+
+            json_out = any(t.path is None and t.formatter.name == "json" for t in targets)
+            render = stats.as_json if json_out else stats.as_text
+            out.write(render(report.findings, report.files))
         elif not stdin_fixed:
             write(targets, report, out)
         if any(t.formatter.name == "github" for t in targets):

@@ -55,13 +55,6 @@ def write(targets: Sequence[Target], report: Report, out: TextIO) -> None:
             Path(target.path).write_text(text, encoding="utf-8")
 
 
-def statistics(findings: Sequence[Finding]) -> str:
-    """``count<TAB>rule<TAB>name`` per rule, most frequent first."""
-    counts = Counter((f.rule, f.name) for f in findings)
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return "".join(f"{count}\t{rule}\t{name}\n" for (rule, name), count in rows)
-
-
 def github_summary(findings: Sequence[Finding], files: int) -> str:
     """A Markdown job summary: counts per rule and the first findings."""
     lines = ["## discl-lint", "", f"{len(findings)} findings in {files} files.", ""]

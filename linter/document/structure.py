@@ -102,6 +102,8 @@ class Document:
     # and the text before masking; the page layer sits above this one.
     page: Any = field(default=None, compare=False, repr=False)
     raw_text: str = field(default="", compare=False, repr=False)
+    # Set by the loaders of .docx, .pdf and .html files: see origin.py.
+    origin: Any = field(default=None, compare=False, repr=False)
     # Analyses shared by several rules (the period, the breakdowns), computed once.
     memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 

@@ -52,6 +52,8 @@ def _result(f: Finding, index: int | None) -> dict[str, Any]:
     }
     if index is not None:
         result["ruleIndex"] = index
+    if f.where:  # the place in the .docx/.pdf the region's text was extracted from
+        result["properties"] = {"where": dict(f.where), "place": f.place}
     return result
 
 

@@ -138,6 +138,13 @@ class Finding:
     fix: Fix | None = field(default=None, compare=False, repr=False)
     # Stable across edits elsewhere in the file: see fingerprints.py.
     fingerprint: str = field(default="", compare=False, repr=False)
+    # Where a reader of the original (.docx, .pdf) finds it: (("page", 3), ("line", 5)).
+    where: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+
+    @property
+    def place(self) -> str:
+        """``where`` as text: "paragraph 12", "table 1 row 2", "page 3, line 5" ("" if none)."""
+        return place_text(self.where)
 
     def as_dict(self) -> dict[str, object]:
         """Return the JSON shape of the finding."""
@@ -151,6 +158,7 @@ class Finding:
             "name": self.name,
             "severity": str(self.severity),
             "message": self.message,
+            **({"where": dict(self.where)} if self.where else {}),
         }
 
 
@@ -203,4 +211,11 @@ def finding_from_dict(path: str, row: Mapping[str, Any]) -> Finding:
         Severity.parse(str(row["severity"])),
         str(row["message"]),
         fingerprint=str(row["fingerprint"]),
+        where=tuple((str(k), int(v)) for k, v in row.get("where", {}).items()),
     )
+
+
+def place_text(where: tuple[tuple[str, int], ...]) -> str:
+    """("page", 3), ("line", 5) → "page 3, line 5"; a table row reads "table 1 row 2"."""
+    parts = [f"{key} {value}" for key, value in where]
+    return " ".join(parts) if where and where[0][0] == "table" else ", ".join(parts)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from discl_lint.plugins.hookspecs import CheckKind, Formatter, Loader, hookimpl
+from discl_lint.plugins.hookspecs import BytesLoader, CheckKind, Formatter, Loader, hookimpl
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -37,6 +37,7 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
     from discl_lint.kinds.encoding import Encoding
     from discl_lint.kinds.gov_tables import GovSums, GovTables
     from discl_lint.kinds.gov_text import GovNarrative, GovTemplateEdition
+    from discl_lint.kinds.leftovers import WordLeftovers
     from discl_lint.kinds.numbering import Numbering
     from discl_lint.kinds.numbers import Sum
     from discl_lint.kinds.pairs import BalancedPairs
@@ -77,6 +78,7 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
         PunctuationWidth(),
         RepeatedWord(),
         RepeatedParagraph(),
+        WordLeftovers(),
     )
 
 
@@ -85,15 +87,27 @@ def discl_lint_formatters() -> Sequence[Formatter]:
     """Provide the built-in formatters."""
     from discl_lint.formatters.ci import GitHub, GitLab, JUnit
     from discl_lint.formatters.data import Json, JsonLines
+    from discl_lint.formatters.html import Html
     from discl_lint.formatters.sarif import Sarif
     from discl_lint.formatters.text import Concise, Full, Grouped
 
-    return (Concise(), Full(), Grouped(), Json(), JsonLines(), Sarif(), GitHub(), JUnit(), GitLab())
+    return (
+        Concise(),
+        Full(),
+        Grouped(),
+        Json(),
+        JsonLines(),
+        Sarif(),
+        GitHub(),
+        JUnit(),
+        GitLab(),
+        Html(),
+    )
 
 
 @hookimpl
-def discl_lint_loaders() -> Sequence[Loader]:
+def discl_lint_loaders() -> Sequence[Loader | BytesLoader]:
     """Provide the built-in loaders."""
-    from discl_lint.loaders import MarkdownLoader, TextLoader
+    from discl_lint.loaders import MarkdownLoader, PdfLoader, TextLoader, WebPageLoader, WordLoader
 
-    return (TextLoader(), MarkdownLoader())
+    return (TextLoader(), MarkdownLoader(), WordLoader(), PdfLoader(), WebPageLoader())

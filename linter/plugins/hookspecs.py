@@ -15,7 +15,7 @@ at run time: the types named in the signatures are imported for type checkers on
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 import pluggy
 
@@ -89,6 +89,26 @@ class Loader(Protocol):
         ...
 
 
+@runtime_checkable
+class BytesLoader(Protocol):
+    """A loader given the file's bytes instead of its decoded text (binary formats, and
+    pages that declare their own charset); the document's text is what it extracted."""
+
+    @property
+    def name(self) -> str:
+        """A name for messages."""
+        ...
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """File-name endings it loads, e.g. ``(".docx",)``."""
+        ...
+
+    def load_bytes(self, path: str, data: bytes) -> Document:
+        """The document of the file's bytes ``data``."""
+        ...
+
+
 @hookspec
 def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
     """Return check kinds."""
@@ -102,7 +122,7 @@ def discl_lint_formatters() -> Sequence[Formatter]:
 
 
 @hookspec
-def discl_lint_loaders() -> Sequence[Loader]:
+def discl_lint_loaders() -> Sequence[Loader | BytesLoader]:
     """Return document loaders."""
     return ()  # a specification: pluggy never calls it
 

@@ -13,7 +13,7 @@ import pluggy
 import discl_lint.plugins.hookspecs as hookspecs
 from discl_lint.model.errors import PluginError
 from discl_lint.plugins.entrypoints import entry_points
-from discl_lint.plugins.hookspecs import CheckKind, Formatter, Loader
+from discl_lint.plugins.hookspecs import BytesLoader, CheckKind, Formatter, Loader
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -71,7 +71,7 @@ class Registry:
         return _by_name(self._pm.hook.discl_lint_formatters(), "format")
 
     @cached_property
-    def loaders(self) -> Mapping[str, Loader]:
+    def loaders(self) -> Mapping[str, Loader | BytesLoader]:
         """Loaders by file suffix, longest first."""
         return _by_name(self._pm.hook.discl_lint_loaders(), "loader suffix", key="suffixes")
 
@@ -80,7 +80,7 @@ class Registry:
         """Rule directories: built-ins first, then plugins in registration order."""
         return tuple(d for group in reversed(self._pm.hook.discl_lint_rule_dirs()) for d in group)
 
-    def loader_for(self, path: str) -> Loader:
+    def loader_for(self, path: str) -> Loader | BytesLoader:
         """The loader whose suffix ends ``path`` (the text loader otherwise)."""
         lowered = path.lower()
         for suffix, loader in self.loaders.items():

@@ -14,13 +14,14 @@ from discl_lint.model.findings import Finding, Rule
 from discl_lint.plugins.manager import Registry
 from discl_lint.ruleset.rule_files import RuleSet
 from discl_lint.runner.cache import ResultCache
+from discl_lint.runner.extracted import may_have_text, refused_fix, source_of, text_loader
+from discl_lint.runner.outcomes import FileOutcome, PathResult, RunResult, Skipped, collect
 from discl_lint.runner.parallel import map_forked
-from discl_lint.runner.sources import Source, decode, read_bytes
+from discl_lint.runner.sources import Source, read_bytes
 
 if TYPE_CHECKING:
     from discl_lint.document.structure import Document
     from discl_lint.engine.check import Checked
-    from discl_lint.engine.fixing import FixResult
 
 # The linting machinery is imported on first use: a run answered from the cache needs none of it.
 # Below this many files to lint, forking workers costs more than it saves.
@@ -37,10 +38,16 @@ def detect_profile(doc: Document, requested: str) -> str:
 
 
 def load(
-    path: str, text: str, registry: Registry, profile: str, encoding: str = "utf-8"
+    path: str,
+    text: str,
+    registry: Registry,
+    profile: str,
+    encoding: str = "utf-8",
+    document: Document | None = None,
 ) -> Document:
-    """Build a document with the loader for its suffix; a gov report's tables are not prose."""
-    doc = registry.loader_for(path).load(path, text)
+    """Build a document with the loader for its suffix (or take the ``document`` a bytes
+    loader built from the file); a gov report's tables are not prose."""
+    doc = document if document is not None else text_loader(registry, path).load(path, text)
     doc = dataclasses.replace(doc, profile=detect_profile(doc, profile), encoding=encoding)
     if doc.profile != "gov":
         return doc
@@ -65,57 +72,33 @@ class Linter:
         """The selected rules, validated and compiled."""
         return self.ruleset.selected(self.registry.kinds)
 
-    def check_text(self, path: str, text: str, encoding: str = "utf-8") -> Checked:
-        """Findings of every rule on ``text``, and the rules that failed."""
+    def check_text(
+        self, path: str, text: str, encoding: str = "utf-8", document: Document | None = None
+    ) -> Checked:
+        """Findings of every rule on ``text`` (or on the ``document`` a bytes loader built)."""
+        from discl_lint.document.origin import placed
         from discl_lint.engine.budget import allowance
         from discl_lint.engine.check import check_document
 
-        doc = load(path, text, self.registry, self.profile, encoding)
+        doc = load(path, text, self.registry, self.profile, encoding, document)
         budget = self.rule_timeout or allowance(len(text))
         kinds = self.registry.kinds
-        return check_document(doc, self.rules, kinds, budget, self.lang, self.fixes)
+        checked = check_document(doc, self.rules, kinds, budget, self.lang, self.fixes)
+        if doc.origin is None:
+            return checked
+        return dataclasses.replace(checked, findings=placed(doc, checked.findings))
 
     def lint_text(self, path: str, text: str) -> list[Finding]:
         """Findings of every rule on ``text`` (failed rules are left out)."""
         return list(self.check_text(path, text).findings)
 
 
-@dataclass(frozen=True)
-class FileOutcome:
-    """One file: what remains to report and, when fixing, its source and fixed text.
-
-    A lint-only outcome keeps no text, so a run over thousands of files holds
-    little more than their findings.
-    """
-
-    path: str
-    findings: tuple[Finding, ...]
-    source: Source | None = None
-    fixed: FixResult | None = None
-    errors: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class RunResult:
-    """Every file's outcome and the files that could not be read."""
-
-    outcomes: tuple[FileOutcome, ...]
-    errors: tuple[str, ...]
-    notices: tuple[str, ...] = ()
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        """All findings, sorted."""
-        return tuple(sorted(f for o in self.outcomes for f in o.findings))
-
-    @property
-    def files(self) -> int:
-        """How many files were linted."""
-        return len(self.outcomes)
-
-
 def check_source(linter: Linter, source: Source, fix: str | None = None) -> FileOutcome:
     """Lint one source; with ``fix`` ("safe" or "unsafe"), fix it in memory first."""
+    if source.document is not None:  # extracted text: the original cannot be fixed
+        checked = linter.check_text(source.path, source.text, document=source.document)
+        errors = (*checked.errors, *refused_fix(source, fix))
+        return FileOutcome(source.path, checked.findings, errors=errors)
     result = None
     text = source.text
     if fix is not None:
@@ -139,22 +122,21 @@ class RunOptions:
     stdin_name: str = "-"
 
 
-def _read(path: str, options: RunOptions, data: bytes | None = None) -> tuple[Source, bytes]:
-    if data is None:
-        data = (options.stdin or b"") if path == "-" else read_bytes(path)
-    source = decode(data, options.stdin_name if path == "-" else path)
+def _bytes(path: str, options: RunOptions, data: bytes | None = None) -> tuple[str, bytes]:
+    """The name a report goes by and its bytes (``data`` when the parent read them)."""
+    if path == "-":
+        return options.stdin_name, options.stdin or b""
+    return path, read_bytes(path) if data is None else data
+
+
+def _read(
+    path: str, options: RunOptions, registry: Registry, data: bytes | None = None
+) -> tuple[Source, bytes]:
+    name, data = _bytes(path, options, data)
+    source = source_of(name, data, registry)
     return (dataclasses.replace(source, stdin=True) if path == "-" else source), data
 
 
-@dataclass(frozen=True)
-class Skipped:
-    """A file with nothing to lint, and the notice that says so."""
-
-    notice: str
-
-
-# What linting one path gives: its outcome, a notice, or the error that stopped it.
-PathResult = FileOutcome | Skipped | str
 # A path to lint, its index in the run, and its bytes when the parent already read them.
 Item = tuple[int, str, bytes | None]
 
@@ -176,32 +158,18 @@ def lint_paths(
             todo.append((index, path, None))
             continue
         try:
-            source, data = _read(path, options)
+            name, data = _bytes(path, options)
+            cached = cache.get(name, data) if may_have_text(name, data, linter.registry) else None
         except DiscLintError as exc:
             results[index] = str(exc)
             continue
-        cached = cache.get(source.path, data) if source.text.strip() else None
         if cached is not None:
-            results[index] = FileOutcome(source.path, cached)
+            results[index] = FileOutcome(name, cached)
         else:
             todo.append((index, path, data))
     for (index, _, _), result in zip(todo, _check_all(linter, todo, options), strict=True):
         results[index] = result
-    return _collect(results)
-
-
-def _collect(results: dict[int, PathResult]) -> RunResult:
-    outcomes, errors, notices = [], [], []
-    for index in sorted(results):
-        result = results[index]
-        if isinstance(result, str):
-            errors.append(result)
-        elif isinstance(result, Skipped):
-            notices.append(result.notice)
-        else:
-            outcomes.append(result)
-            errors.extend(result.errors)
-    return RunResult(tuple(outcomes), tuple(errors), tuple(notices))
+    return collect(results)
 
 
 def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[PathResult]:
@@ -212,7 +180,7 @@ def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[Pa
 
     def one(item: Item) -> PathResult:
         try:
-            source, data = _read(item[1], options, item[2])
+            source, data = _read(item[1], options, linter.registry, item[2])
         except DiscLintError as exc:
             return str(exc)
         if not source.text.strip():

@@ -14,7 +14,8 @@ from discl_lint.config.settings import Settings, combine
 from discl_lint.model.findings import Finding
 from discl_lint.plugins.manager import Registry
 from discl_lint.ruleset.rule_files import RuleSet, check_codes_of
-from discl_lint.runner.lint import FileOutcome, Linter, RunOptions, RunResult, lint_paths
+from discl_lint.runner.lint import Linter, RunOptions, lint_paths
+from discl_lint.runner.outcomes import FileOutcome, RunResult
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def lint_group(
 ) -> tuple[RunResult, tuple[Finding, ...]]:
     """Lint one group with its ruleset and apply its severities and suppressions."""
     from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
-    from discl_lint.runner.sources import read
+    from discl_lint.runner.extracted import source_of
+    from discl_lint.runner.sources import read, read_bytes
 
     fixing = base.fix is not None
     linter = Linter(
@@ -96,7 +98,8 @@ def lint_group(
 
     def lines_of(path: str) -> list[str]:
         if path not in texts:
-            texts[path] = read(path).text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            text = source_of(path, read_bytes(path), registry).text
+            texts[path] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         return texts[path]
 
     findings = finalize(
@@ -169,12 +172,16 @@ def _detected(report: str) -> tuple[str, str] | None:
     from discl_lint.govtables.detect import choose_profile
     from discl_lint.model.errors import DiscLintError
     from discl_lint.plugins.manager import build_registry, make_plugin_manager
-    from discl_lint.runner.sources import read
+    from discl_lint.runner.extracted import source_of, text_loader
+    from discl_lint.runner.sources import read_bytes
 
+    registry = build_registry(make_plugin_manager())
     try:
-        source = read(report)
+        source = source_of(report, read_bytes(report), registry)
     except DiscLintError:
         return None
-    registry = build_registry(make_plugin_manager())
-    choice = choose_profile(registry.loader_for(report).load(report, source.text))
+    doc = source.document
+    if doc is None:
+        doc = text_loader(registry, report).load(report, source.text)
+    choice = choose_profile(doc)
     return choice.profile, choice.reason

@@ -7,12 +7,13 @@ import dataclasses
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from discl_lint.model.errors import SourceError
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
 SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 )
@@ -35,6 +36,8 @@ class Source:
     # Undecodable byte sequences replaced by U+FFFD (reported by DL402): such a
     # text cannot be written back without losing the original bytes.
     replaced: int = 0
+    # The document a loader built from the file's bytes (.docx, .pdf, .html), else None.
+    document: Any = field(default=None, compare=False, repr=False)
 
     def encode(self, text: str) -> bytes:
         """``text`` in this source's encoding, with its BOM if it had one."""
