@@ -75,6 +75,15 @@ def build_large(seed: Path, line: Path, huge: Path) -> None:
             stream.write(text)
 
 
+def build_docx(work: Path) -> str:
+    """About 25,000 characters (30 pages) of a seed report as a Word file."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import build_docx as generator  # the tests' .docx writer
+
+    lines = SEEDS[0].read_text(encoding="utf-8").split("\n") * 6
+    return str(generator.write_report(work / "long.docx", lines))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -85,6 +94,11 @@ def main() -> int:
         "--large",
         action="store_true",
         help="also a 1 MB single-line report and a 50 MB report (3 runs each)",
+    )
+    parser.add_argument(
+        "--docx",
+        action="store_true",
+        help="also a 30-page .docx report (needs the docx extra and python-docx)",
     )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="discl-lint-bench-"))
@@ -113,6 +127,8 @@ def main() -> int:
             ("1 MB single-line report (--no-cache)", [*lint, "--no-cache", str(line)]),
             ("50 MB report (--no-cache)", [*lint, "--no-cache", str(huge)]),
         ]
+    if args.docx:
+        rows.append(("30-page .docx report (--no-cache)", [*lint, "--no-cache", build_docx(work)]))
     results = {}
     print(
         f"{'what':44} {'median s':>9} {'peak MiB':>9}   ({args.runs} runs, {os.cpu_count()} cores)"

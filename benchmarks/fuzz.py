@@ -17,12 +17,12 @@ import sys
 import time
 from pathlib import Path
 
-from discl_lint.errors import SourceError
-from discl_lint.fixing import fix_text
-from discl_lint.plugins import build_registry, make_plugin_manager
-from discl_lint.ruleset import RuleSet
-from discl_lint.run import Linter
-from discl_lint.sources import decode
+from discl_lint.engine.fixing import fix_text
+from discl_lint.model.errors import SourceError
+from discl_lint.plugins.manager import build_registry, make_plugin_manager
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.lint import Linter
+from discl_lint.runner.sources import decode
 
 _FRAGMENT_TEXT = (
     "一、概述|（二）|(三)|3.|4、|（1）|第五部分|十四五|二〇二二年|2021-2021学年|统计期限为|"

@@ -1,3 +1,3 @@
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 raise SystemExit(main())

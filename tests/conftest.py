@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from discl_lint.plugins import Registry, build_registry, make_plugin_manager
-from discl_lint.rules import load_rules
+from discl_lint.plugins.manager import Registry, build_registry, make_plugin_manager
+from discl_lint.ruleset.loading import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -31,8 +31,8 @@ def rules(registry):
 @pytest.fixture
 def lint(registry, rules):
     """Lint a text and return its findings (all rules, or those given)."""
-    from discl_lint.engine import lint_document
-    from discl_lint.run import load
+    from discl_lint.engine.check import lint_document
+    from discl_lint.runner.lint import load
 
     def run(
         text: str,

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import FIXTURES
 
@@ -33,7 +33,7 @@ def test_baseline_hides_every_seed_finding_and_survives_insertions(reports, caps
     assert status == 0
     assert err.startswith("discl-lint: recorded ")
     entries = json.loads((reports / "baseline.json").read_text(encoding="utf-8"))["entries"]
-    assert len(entries) > 50
+    assert len(entries) > 30
     assert run(capsys, "--baseline", "baseline.json", ".")[:2] == (0, "")
     for seed in SEEDS:
         path = reports / seed.name

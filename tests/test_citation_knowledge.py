@@ -15,8 +15,8 @@ from discl_lint.citations.loading import BUILTIN, KnowledgeSource, read_checked
 from discl_lint.citations.normal import key
 from discl_lint.citations.reader import read
 from discl_lint.citations.tokens import GARBLED, ORDER, P_SPACE, parse_number
-from discl_lint.cli import main
-from discl_lint.schema import SCHEMAS, first_error, load
+from discl_lint.cli.main import main
+from discl_lint.ruleset.schema import SCHEMAS, first_error, load
 
 from conftest import ROOT
 
@@ -187,8 +187,8 @@ def test_the_readme_example_is_a_valid_knowledge_base_file(tmp_path):
 def test_a_report_citing_nothing_loads_neither_reader_nor_knowledge_base(registry, rules):
     import dataclasses
 
-    from discl_lint.engine import lint_document
-    from discl_lint.run import load
+    from discl_lint.engine.check import lint_document
+    from discl_lint.runner.lint import load
 
     text = "某某学院2022年信息公开工作年度报告\n一、概述\n学校主动公开信息1200条（其中动态信息300条）。\n"
     doc = dataclasses.replace(load("r.txt", text, registry, "auto"), knowledge=KnowledgeSource())
@@ -212,7 +212,7 @@ def test_a_report_citing_nothing_loads_neither_reader_nor_knowledge_base(registr
 )
 def test_the_quick_look_never_misses_what_the_reader_finds(registry, text):
     from discl_lint.citations.checks import may_cite
-    from discl_lint.run import load
+    from discl_lint.runner.lint import load
 
     assert not read(text).empty
     assert may_cite(load("r.txt", text, registry, "auto"))

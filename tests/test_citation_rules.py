@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 PERIOD = "本报告统计期限为{}年9月1日至{}年8月31日。"
 
@@ -294,3 +294,14 @@ def test_messages_say_what_was_found_what_the_knowledge_base_holds_and_its_sourc
     assert "教办函〔2019〕23号" in finding.message
     assert "教办函〔2014〕23号" in finding.message
     assert "http" in finding.message
+
+
+def test_the_template_edition_belongs_to_the_superseded_check_only():
+    from discl_lint.kinds.citations import Citation
+    from discl_lint.model.errors import OptionError
+
+    kind = Citation()
+    assert kind.parse_options({"report": "superseded", "template_edition_from": 2021}).edition
+    assert kind.parse_options({"report": "superseded"}).edition is None
+    with pytest.raises(OptionError, match="template_edition_from"):
+        kind.parse_options({"report": "title", "template_edition_from": 2021})

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from discl_lint import __version__
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import FIXTURES, ROOT
 
@@ -129,7 +129,7 @@ def test_gb18030_report_is_decoded(capsys, tmp_path):
 def test_explain_prints_description_basis_and_examples(capsys):
     status, out, _ = run(capsys, "--explain", "DL201")
     assert status == 0
-    assert out.startswith("DL201 section-missing (error; profiles: hei)")
+    assert out.startswith("DL201 section-missing (error; profiles: hei, gov)")
     for part in (
         "说明 description:",
         "依据 basis:",
@@ -139,6 +139,19 @@ def test_explain_prints_description_basis_and_examples(capsys):
         "五、因学校信息公开工作受到举报、复议、诉讼的情况",
     ):
         assert part in out
+
+
+def test_explain_prints_what_each_invalid_example_finds_and_its_fixed_text(capsys):
+    status, out, _ = run(capsys, "--explain", "DL401")
+    assert status == 0
+    assert (
+        "违规示例 invalid #2:\n"
+        "  详见附件错误！未定义书签。\n"
+        "  问题 findings:\n"
+        "    1:5 文档转换残留“错误！未定义书签。”\n"
+        "  修正后 fixed:\n"
+        "    详见附件\n"
+    ) in out
 
 
 def test_explain_unknown_rule(capsys):
@@ -184,8 +197,8 @@ def test_english_messages(capsys):
 
 
 def test_every_rule_has_an_english_message():
-    from discl_lint.plugins import build_registry, make_plugin_manager
-    from discl_lint.rules import load_rules
+    from discl_lint.plugins.manager import build_registry, make_plugin_manager
+    from discl_lint.ruleset.loading import load_rules
 
     registry = build_registry(make_plugin_manager(entry_points=False))
     assert all(rule.message_en for rule in load_rules(registry.rule_dirs, registry.kinds))

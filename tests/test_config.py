@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 REPORT = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n附件待补充。\n"
 

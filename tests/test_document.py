@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from discl_lint.document import build
+from discl_lint.document.structure import build
 from discl_lint.loaders.markdown import load_markdown
 
 

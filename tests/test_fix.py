@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import FIXTURES, ROOT
 
@@ -137,7 +137,9 @@ options: {patterns: ['！'], replace: '。'}
 message: "感叹号“{found}”"
 description: 公文少用感叹号。
 basis: 内部规范。
-examples: {valid: ["好。"], invalid: ["好！"]}
+examples:
+  valid: ["好。"]
+  invalid: [{text: "好！", findings: ["1:2 感叹号“！”"], fixed: "好。"}]
 """
 
 

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discl_lint.fixing import fix_text
-from discl_lint.plugins import build_registry, make_plugin_manager
-from discl_lint.ruleset import RuleSet
-from discl_lint.run import Linter
+from discl_lint.engine.fixing import fix_text
+from discl_lint.plugins.manager import build_registry, make_plugin_manager
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.lint import Linter
 
 HAN = "学校信息公开工作推进落实制度建设平台管理服务师生社会监督主动发布更新完善规范透明渠道网站"
 ARTIFACTS = ("[bookmark: _GoBack]", "[image: image1.png]", "[footnoteRef:3]")

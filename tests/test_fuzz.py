@@ -6,12 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discl_lint.errors import SourceError
-from discl_lint.fixing import fix_text
-from discl_lint.plugins import build_registry, make_plugin_manager
-from discl_lint.ruleset import RuleSet
-from discl_lint.run import Linter
-from discl_lint.sources import decode
+from discl_lint.engine.fixing import fix_text
+from discl_lint.model.errors import SourceError
+from discl_lint.plugins.manager import build_registry, make_plugin_manager
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.lint import Linter
+from discl_lint.runner.sources import decode
 
 FRAGMENTS = [
     "一、概述",

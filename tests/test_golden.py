@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import FIXTURES, ROOT
 from golden import compare

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 RULE = """\
 id: XR001
@@ -19,7 +21,9 @@ description: 报告应写明信息公开工作的联系方式。
 basis: 内部规范。
 examples:
   valid: ["联系电话：0731-0000000"]
-  invalid: ["正文。"]
+  invalid:
+    - text: "正文。"
+      findings: ["1:1 未写明联系方式：应包含“联系电话|联系方式”"]
 """
 
 
@@ -47,3 +51,21 @@ def test_required_pattern(tmp_path, capsys, monkeypatch, within, text, expected)
     monkeypatch.chdir(tmp_path)
     main(["--no-cache", "--rules", "rules", "--select", "XR", "r.txt"])
     assert capsys.readouterr().out == expected
+
+
+def test_a_rule_edited_in_place_is_read_again(tmp_path, capsys, monkeypatch):
+    """Parsed rule files are kept between runs, keyed by content, not size and mtime."""
+    rule = tmp_path / "rules" / "XR001.yaml"
+    rule.parent.mkdir()
+    rule.write_text(RULE.format(within="document"), encoding="utf-8")
+    (tmp_path / "r.txt").write_text("一、概述\n正文。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["--no-cache", "--rules", "rules", "--select", "XR", "r.txt"])
+    assert "XR001" in capsys.readouterr().out
+    stamp = rule.stat()
+    edited = RULE.format(within="document").replace("warning", "error  ")
+    assert len(edited.encode()) == stamp.st_size
+    rule.write_text(edited, encoding="utf-8")
+    os.utime(rule, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    main(["--no-cache", "--rules", "rules", "--select", "XR", "r.txt"])
+    assert "error XR001" in capsys.readouterr().out

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from discl_lint.numerals import display, han_to_int, read_numbering
+from discl_lint.text.numerals import display, han_to_int, read_numbering
 
 
 @pytest.mark.parametrize(

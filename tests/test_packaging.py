@@ -42,6 +42,12 @@ def test_wheel_contains_every_rule(wheel):
     assert expected <= shipped
 
 
+def test_wheel_is_marked_typed_and_versioned(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "discl_lint/py.typed" in names
+    assert wheel.name.startswith("discl_lint-0.1.0-")
+
+
 def test_wheel_in_a_fresh_venv_lints_a_seed(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
@@ -51,6 +57,9 @@ def test_wheel_in_a_fresh_venv_lints_a_seed(wheel, tmp_path):
     result = _run(str(env_dir / "bin" / "discl-lint"), SEED.name, cwd=SEED.parent)
     assert result.returncode == 1, result.stderr
     assert result.stdout == SEED.with_suffix(".expected").read_text(encoding="utf-8")
+    api = "import discl_lint; print(len(discl_lint.lint_paths([" + repr(SEED.name) + "])))"
+    counted = _run(str(python), "-c", api, cwd=SEED.parent)
+    assert counted.stdout.strip() == str(len(result.stdout.splitlines())), counted.stderr
 
 
 def _git(repo: Path, *argv: str) -> None:
@@ -84,6 +93,29 @@ def test_pre_commit_try_repo(tmp_path):
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "bad.txt:17:1: error DL401 " in bad.stdout
     good = hook("good.txt")
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_pre_commit_try_repo_lints_word_documents(tmp_path):
+    import build_docx
+
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    build_docx.write_report(reports / "bad.docx", SEED.read_text(encoding="utf-8").split("\n"))
+    build_docx.write_report(reports / "good.docx", CLEAN.read_text(encoding="utf-8").split("\n"))
+    (reports / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    _git(reports, "init", "-q")
+    _git(reports, "add", ".")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    argv = (str(pre_commit), "try-repo", str(ROOT), "discl-lint", "--verbose", "--files")
+    bad = _run(*argv, "bad.docx", "logo.png", cwd=reports, env=env)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "bad.docx:17:1: error DL401 " in bad.stdout
+    assert "logo.png" not in bad.stdout.split("- hook id: discl-lint", 1)[1]
+    good = _run(*argv, "good.docx", cwd=reports, env=env)
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
 

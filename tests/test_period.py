@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from discl_lint.period import find_period
+from discl_lint.document.period import find_period
 
 D = dt.date
 

@@ -9,12 +9,12 @@ import pluggy
 import pytest
 
 from discl_lint import hookimpl
-from discl_lint.engine import lint_document
-from discl_lint.errors import PluginError
-from discl_lint.model import Hit
-from discl_lint.plugins import BUILTIN_PLUGINS, build_registry, make_plugin_manager
-from discl_lint.rules import load_rules
-from discl_lint.run import load
+from discl_lint.engine.check import lint_document
+from discl_lint.model.errors import PluginError
+from discl_lint.model.findings import Hit
+from discl_lint.plugins.manager import BUILTIN_PLUGINS, build_registry, make_plugin_manager
+from discl_lint.ruleset.loading import load_rules
+from discl_lint.runner.lint import load
 
 RULE = """\
 id: XT001
@@ -27,7 +27,7 @@ description: 报告不应过短。
 basis: 示例插件。
 examples:
   valid: ["这是一份足够长的年度报告正文内容。"]
-  invalid: ["太短"]
+  invalid: [{text: "太短", findings: ["1:1 报告过短：应至少10字，实为2字"]}]
 """
 
 

@@ -7,13 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from discl_lint.breakdowns import find_breakdowns
-from discl_lint.dates import read_dates
-from discl_lint.years import academic_mentions, report_year_mentions
+from discl_lint.document.years import academic_mentions, report_year_mentions
+from discl_lint.text.breakdowns import find_breakdowns
+from discl_lint.text.dates import read_dates
 
 
 def quantities(text):
-    from discl_lint.quantities import read_quantities
+    from discl_lint.text.quantities import read_quantities
 
     return [
         (format(q.value.normalize(), "f"), q.unit, q.approximate, text[q.start : q.end])

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import ROOT
 
@@ -75,7 +75,8 @@ def test_undecodable_file_is_an_error_and_the_others_still_run(capsys, tmp_path)
     status, out, err = run(capsys, "--select", "DL401", str(tmp_path))
     assert status == 2
     assert (
-        f"discl-lint: error: {bad}: cannot decode as UTF-8 or GB18030 (byte 0); save the report as UTF-8"
+        f"discl-lint: error: {bad}: cannot decode as UTF-8 (invalid bytes from byte 0, 4 places) "
+            "nor as GB18030; save the report as UTF-8"
         in err
     )
     assert out.startswith(f"{good}:2:1: error DL401 ")
@@ -106,23 +107,26 @@ def test_directory_named_like_a_report_is_searched(capsys, tmp_path):
 
 
 def test_folder_without_reports_warns(capsys, tmp_path):
-    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "notes.xlsx").write_bytes(b"PK")  # .docx, .pdf, .html are reports now
     status, out, err = run(capsys, str(tmp_path))
     assert (status, out) == (0, "")
-    assert "discl-lint: warning: no .txt or .md reports found under the given paths" in err
+    assert (
+        "discl-lint: warning: no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
+        in err
+    )
 
 
 def test_unreadable_file_is_reported(capsys, tmp_path, monkeypatch):
     report = tmp_path / "locked.txt"
     report.write_text(REPORT, encoding="utf-8")
-    real = Path.read_bytes
+    real = os.open
 
-    def refuse(self):
-        if self.name == "locked.txt":
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     status, _, err = run(capsys, str(report))
     assert status == 2
     assert f"discl-lint: error: {report}: cannot read: Permission denied" in err
@@ -154,7 +158,7 @@ options: {patterns: ['(a+)+$']}
 message: "慢“{found}”"
 description: 回溯灾难。
 basis: 测试。
-examples: {valid: ["b"], invalid: ["a"]}
+examples: {valid: ["b"], invalid: [{text: "a", findings: ["1:1 慢“a”"]}]}
 """
 
 
@@ -236,5 +240,60 @@ def test_parsed_rules_are_cached_and_no_yaml_is_read_again(capsys, tmp_path, mon
     def refuse(*_args):
         raise AssertionError("YAML read although the parsed rules were cached")
 
-    monkeypatch.setattr("discl_lint.rules.read_rule_data", refuse)
+    monkeypatch.setattr("discl_lint.ruleset.loading.read_rule_data", refuse)
     assert run(capsys, "--cache-dir", str(tmp_path / "c"), str(report)) == fresh
+
+
+@pytest.mark.parametrize("digits", ["1" * 20000, "１" * 20000, "2022" * 5000 + "年"])
+def test_long_digit_runs_are_read_in_linear_time(capsys, tmp_path, digits):
+    """Number rules used to retry a failed number at every digit: 2 s per rule at 4,000 digits."""
+    report = tmp_path / "r.txt"
+    report.write_text(f"一、概述\n统计{digits}。\n", encoding="utf-8")
+    status, _, err = run(capsys, "--no-cache", "--rule-timeout", "1", "--select", "DL3", str(report))
+    assert "stopped after" not in err
+    assert status == 0
+
+
+def test_named_pipe_is_skipped_with_an_error_not_waited_on(capsys, tmp_path):
+    """A FIFO named like a report, given or found in a folder, must not hang the run."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    status, out, err = run(capsys, "--select", "DL401", str(tmp_path))
+    assert status == 2
+    assert f"{tmp_path / 'pipe.txt'}: not a regular file (a named pipe), skipped" in err
+    assert "report.txt" in out or "no findings" not in err
+
+
+def test_a_report_cut_mid_character_is_read_and_the_spot_reported(capsys, tmp_path):
+    report = tmp_path / "cut.txt"
+    report.write_bytes((REPORT * 3).encode() + "统计".encode()[:-1])
+    _status, out, err = run(capsys, "--select", "DL402", str(report))
+    assert "cannot decode" not in err
+    assert f"{report}:" in out
+    assert "DL402" in out
+
+
+def test_a_few_nul_bytes_are_bad_characters_not_utf16(capsys, tmp_path):
+    report = tmp_path / "nul.txt"
+    report.write_bytes((REPORT * 3).encode() + b"\x00\x00" + "附件。\n".encode())
+    _status, out, err = run(capsys, "--select", "DL402", str(report))
+    assert "binary" not in err
+    assert "DL402" in out
+
+
+def test_a_bom_file_that_fails_names_one_encoding(capsys, tmp_path):
+    report = tmp_path / "bom.txt"
+    report.write_bytes(b"\xef\xbb\xbf" + b"\xff\xfe\xfd" * 20)
+    status, _, err = run(capsys, str(report))
+    assert status == 2
+    assert "cannot decode as UTF-8 (invalid bytes from byte 3" in err
+    assert "UTF-8 or UTF-8" not in err
+
+
+def test_a_report_with_replaced_bytes_is_not_fixed(capsys, tmp_path):
+    report = tmp_path / "cut.txt"
+    data = (REPORT * 3).encode() + "统计".encode()[:-1]
+    report.write_bytes(data)
+    _status, _, err = run(capsys, "--fix", "--select", "DL401", str(report))
+    assert "not fixed: writing it back would lose 1 undecodable byte sequences" in err
+    assert report.read_bytes() == data

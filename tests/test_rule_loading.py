@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from discl_lint.cli import main
+from discl_lint.cli.main import main
 
 from conftest import ROOT
 
@@ -20,7 +20,9 @@ description: 不得有 TODO。
 basis: 内部规范。
 examples:
   valid: ["完成"]
-  invalid: ["TODO"]
+  invalid:
+    - text: "TODO"
+      findings: ["1:1 占位内容“TODO”"]
 """
 
 
@@ -52,6 +54,32 @@ examples:
         ),
         (("id: XY101", "id: xy101"), "id", "'xy101' does not match"),
         (('valid: ["完成"]', "valid: 完成"), "examples.valid", "expected array, got str"),
+        (
+            ('    - text: "TODO"\n      findings: ["1:1 占位内容“TODO”"]', '    - "TODO"'),
+            "examples.invalid[0]",
+            "expected object, got str",
+        ),
+        (
+            ('      findings: ["1:1 占位内容“TODO”"]\n', ""),
+            "examples.invalid[0].findings",
+            "missing required key",
+        ),
+        (('["1:1 占位内容“TODO”"]', "[]"), "examples.invalid[0].findings", "expected at least 1"),
+        (
+            ('"1:1 占位内容', '"1 占位内容'),
+            "examples.invalid[0].findings[0]",
+            "'1 占位内容“TODO”' does not match",
+        ),
+        (
+            ("kind: forbidden-pattern", "kind: forbidden-pattern\nfix: safe"),
+            "examples.invalid[0].fixed",
+            "missing required key (the rule has a fix)",
+        ),
+        (
+            ('占位内容“TODO”"]', '占位内容“TODO”"]\n      fixed: 完成'),
+            "examples.invalid[0].fixed",
+            "the rule has no fix",
+        ),
     ],
 )
 def test_invalid_rule_names_file_rule_and_key(capsys, tmp_path, change, key, problem):

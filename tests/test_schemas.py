@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from discl_lint.schema import SCHEMAS, first_error, load
+from discl_lint.ruleset.schema import SCHEMAS, first_error, load
 
 from conftest import ROOT
 

@@ -23,8 +23,8 @@ from discl_lint.citations.kb import (
 )
 from discl_lint.citations.normal import key
 from discl_lint.citations.tokens import parse_number
-from discl_lint.errors import DiscLintError
-from discl_lint.model import Severity
+from discl_lint.model.errors import DiscLintError
+from discl_lint.model.findings import Severity
 
 
 class KnowledgeError(DiscLintError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from discl_lint.document import Document
-from discl_lint.model import Hit
+from discl_lint.document.structure import Document
+from discl_lint.model.findings import Hit
 
 # A text with none of these cites nothing: the reader and the knowledge base are not loaded.
 _MAY_CITE = (

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from discl_lint.citations.normal import edit_distance, key, simplified
-from discl_lint.model import Severity
+from discl_lint.model.findings import Severity
 
 # Facts with these marks are certain enough for a warning; S facts give info; the rest nothing.
 CERTAIN = frozenset({"V", "V-fwd"})

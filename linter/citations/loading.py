@@ -9,27 +9,31 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from discl_lint.model.errors import DiscLintError
+
 if TYPE_CHECKING:
     from discl_lint.citations.kb import KnowledgeBase
-    from discl_lint.document import Document
+    from discl_lint.document.structure import Document
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "citations.yaml"
 SCHEMA = "citations.schema.json"
 
 
+class KnowledgeError(DiscLintError):
+    """A knowledge-base file that cannot be read or breaks the schema."""
+
+
 def _read(path: Path) -> Any:
     import yaml
-
-    from discl_lint.config import ConfigError
 
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise KnowledgeError(f"{path}: cannot read: {exc.strerror or exc}") from None
     try:
         return _plain(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: {' '.join(str(exc).split())}") from None
+        raise KnowledgeError(f"{path}: {' '.join(str(exc).split())}") from None
 
 
 def _plain(value: Any) -> Any:
@@ -47,13 +51,12 @@ def _plain(value: Any) -> Any:
 
 def read_checked(path: Path) -> Mapping[str, Any]:
     """A knowledge-base file, validated against the shipped schema."""
-    from discl_lint.config import ConfigError
-    from discl_lint.schema import first_error, load
+    from discl_lint.ruleset.schema import first_error, load
 
     data = _read(path)
     problem = first_error(data, load(SCHEMA))
     if problem:
-        raise ConfigError(f"{path}: {problem}")
+        raise KnowledgeError(f"{path}: {problem}")
     return data  # type: ignore[no-any-return]
 
 

@@ -17,8 +17,8 @@ from discl_lint.citations.loading import knowledge
 from discl_lint.citations.normal import key
 from discl_lint.citations.reader import Citation, citations
 from discl_lint.citations.timing import report_span
-from discl_lint.document import Document
-from discl_lint.model import Hit, Severity
+from discl_lint.document.structure import Document
+from discl_lint.model.findings import Hit, Severity
 
 _NAMED_YEAR = re.compile(r"做好(\d{4})(?:[-—–－～~至](\d{4}))?(?:学年度|年度|年)")
 SERIES_NOTE = "教育部办公厅每年印发“关于做好Y年高校信息公开年度报告工作的通知”（知识库 series）"

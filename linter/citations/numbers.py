@@ -9,8 +9,8 @@ from discl_lint.citations.loading import knowledge
 from discl_lint.citations.reader import citations
 from discl_lint.citations.resolve import Resolved, resolved
 from discl_lint.citations.tokens import GARBLED, GONGWEN, ORDER, P_NO_CODE, NumberToken
-from discl_lint.document import Document
-from discl_lint.model import Hit, Severity
+from discl_lint.document.structure import Document
+from discl_lint.model.findings import Hit, Severity
 
 GONGWEN_BASIS = "GB/T 9704—2012 第7.2.5条；正文引用按惯例沿用"
 ORDER_BASIS = "令的原件写法“××令第N号”，如国务院令第711号、教育部令第29号"

@@ -18,8 +18,8 @@ from functools import cached_property
 from discl_lint.citations.normal import key
 from discl_lint.citations.scan import is_han, positions, urls
 from discl_lint.citations.tokens import NumberToken, read_numbers
-from discl_lint.document import Document
-from discl_lint.spans import Spans
+from discl_lint.document.structure import Document
+from discl_lint.text.spans import Spans
 
 _ALIAS_PAREN = re.compile(r"[ \u3000]*[（(]以下简称[^）)\n]{0,30}[）)]")
 _OPEN_PAREN = re.compile(r"[ \u3000]*[（(]")

@@ -14,7 +14,7 @@ from discl_lint.citations.kb import Entry, Form, KnowledgeBase
 from discl_lint.citations.loading import knowledge
 from discl_lint.citations.normal import edit_distance, key
 from discl_lint.citations.reader import Citation, citations
-from discl_lint.document import Document
+from discl_lint.document.structure import Document
 
 EXACT, ANCHORED, FUZZY = "exact", "anchored", "fuzzy"
 MIN_FUZZY_CHARS = 8

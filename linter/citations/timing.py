@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from discl_lint.dates import chinese_date
-from discl_lint.document import Document
-from discl_lint.kinds.deadline import signature
-from discl_lint.period import document_period
-from discl_lint.years import report_year
+from discl_lint.document.period import document_period
+from discl_lint.document.signature import signature
+from discl_lint.document.structure import Document
+from discl_lint.document.years import report_year
+from discl_lint.text.dates import chinese_date
 
 
 @dataclass(frozen=True)

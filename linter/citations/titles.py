@@ -14,8 +14,8 @@ from discl_lint.citations.kb import CERTAIN, INFO, OK, WRONG, KnowledgeBase
 from discl_lint.citations.loading import knowledge
 from discl_lint.citations.normal import simplified
 from discl_lint.citations.resolve import ANCHORED, EXACT, FUZZY, Resolved, resolved
-from discl_lint.document import Document
-from discl_lint.model import Edit, Hit, Severity
+from discl_lint.document.structure import Document
+from discl_lint.model.findings import Edit, Hit, Severity
 
 _INNER = re.compile(r"〈([^〈〉]+)〉")
 _MARKS = frozenset("<>＜＞()（）《》“”\"'‘’「」『』")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from discl_lint.citations.normal import simplified
 from discl_lint.citations.scan import han_before, positions, spaced
-from discl_lint.model import Edit
-from discl_lint.spans import Spans
+from discl_lint.model.findings import Edit
+from discl_lint.text.spans import Spans
 
 GONGWEN, ORDER, GARBLED = "gongwen", "order", "garbled"
 P_BRACKET = "年份未用六角括号〔〕"

@@ -15,9 +15,9 @@ from discl_lint.citations.kb import Entry, Version, severity_of
 from discl_lint.citations.reader import Citation
 from discl_lint.citations.resolve import Resolved, resolved
 from discl_lint.citations.timing import ReportSpan, report_span
-from discl_lint.dates import chinese_date
-from discl_lint.document import Document
-from discl_lint.model import Hit, Severity
+from discl_lint.document.structure import Document
+from discl_lint.model.findings import Hit, Severity
+from discl_lint.text.dates import chinese_date
 
 _SENTENCE_ENDS = "。！？；\n"
 _AS_BASIS = re.compile(r"根据|按照|依据|依照|遵照|贯彻|落实|执行")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from discl_lint.model import Finding, Rule
+from discl_lint.model.findings import Finding, Rule
 
 
 def _no_rules() -> Mapping[str, Rule]:
@@ -34,11 +34,15 @@ class Report:
             self._memo["rules"] = self.load_rules()
         return self._memo["rules"]  # type: ignore[no-any-return]
 
-    def line(self, path: str, number: int) -> str:
-        """The text of one source line ("" when it cannot be read)."""
+    def lines(self, path: str) -> list[str]:
+        """The source lines of one file (read on first use)."""
         key = f"text:{path}"
         if key not in self._memo:
             text = self.read_text(path)
             self._memo[key] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        lines: list[str] = self._memo[key]
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def line(self, path: str, number: int) -> str:
+        """The text of one source line ("" when it cannot be read)."""
+        lines = self.lines(path)
         return lines[number - 1] if 0 < number <= len(lines) else ""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from discl_lint import __version__
 from discl_lint.formatters.report import Report
-from discl_lint.model import Finding, Rule
+from discl_lint.model.findings import Finding, Rule
+from discl_lint.model.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -52,6 +52,8 @@ def _result(f: Finding, index: int | None) -> dict[str, Any]:
     }
     if index is not None:
         result["ruleIndex"] = index
+    if f.where:  # the place in the .docx/.pdf the region's text was extracted from
+        result["properties"] = {"where": dict(f.where), "place": f.place}
     return result
 
 

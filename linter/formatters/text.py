@@ -7,7 +7,7 @@ import unicodedata
 from itertools import groupby
 
 from discl_lint.formatters.report import Report
-from discl_lint.model import Finding
+from discl_lint.model.findings import Finding
 
 
 def concise_line(f: Finding) -> str:
@@ -44,9 +44,10 @@ class Full:
             before = display_width(source[: f.column - 1])
             under = max(1, display_width(source[f.column - 1 : end - 1]))
             gutter = " " * len(str(f.line))
+            place = f"{gutter} = in the original: {f.place}\n" if f.where else ""
             blocks.append(
                 f"{concise_line(f)}\n{gutter} |\n{f.line} | {source}\n"
-                f"{gutter} | {' ' * before}{'^' * under}\n"
+                f"{gutter} | {' ' * before}{'^' * under}\n{place}"
             )
         return "\n".join(blocks)
 

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit
-from discl_lint.numerals import number_value
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
+from discl_lint.text.numerals import number_value
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
 
 _NAMES = {"gb18030": "GB18030（兼容 GBK）", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
 

@@ -18,10 +18,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document, NumberedLine
+from discl_lint.document.structure import Document, NumberedLine
 from discl_lint.kinds import options as opt
-from discl_lint.model import Edit, Hit
-from discl_lint.numerals import display
+from discl_lint.model.findings import Edit, Hit
+from discl_lint.text.numerals import display
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from discl_lint.breakdowns import Breakdown, find_breakdowns
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.numbers import breakdowns
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit, Severity
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit, Severity
+from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.subsets import labels, overlapping
 
 
 def shown(value: Decimal | float, unit: str = "") -> str:
@@ -74,9 +76,11 @@ class Sum:
 
     def check(self, doc: Document, options: SumOptions) -> Iterator[Hit]:
         """One hit per breakdown whose parts do not add up."""
-        for breakdown in doc.analysis("breakdowns", lambda d: list(find_breakdowns(d.text))):
-            if not in_scope(doc, breakdown.start, options) or not _labelled(
-                doc, breakdown, options
+        for breakdown in breakdowns(doc):
+            if (
+                not in_scope(doc, breakdown.start, options)
+                or not _labelled(doc, breakdown, options)
+                or overlapping(doc.text, breakdown)
             ):
                 continue
             severity = _verdict(breakdown, options)
@@ -98,9 +102,7 @@ class Sum:
 def _labelled(doc: Document, breakdown: Breakdown, options: SumOptions) -> bool:
     if options.parts is None:
         return True
-    starts = [breakdown.total.end, *(p.quantity.end for p in breakdown.parts[:-1])]
-    labels = (doc.text[a : p.quantity.start] for a, p in zip(starts, breakdown.parts, strict=True))
-    return all(options.parts.search(label) for label in labels)
+    return all(options.parts.search(label) for label in labels(doc.text, breakdown))
 
 
 def _verdict(breakdown: Breakdown, options: SumOptions) -> Severity | None:

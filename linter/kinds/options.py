@@ -6,7 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from discl_lint.errors import OptionError
+from discl_lint.model.errors import OptionError
+from discl_lint.text.regex import LazyRegex
 
 
 def reject_unknown(raw: Mapping[str, Any], known: set[str], prefix: str = "options") -> None:
@@ -38,6 +39,27 @@ def regex_list(
             f"options.{name}", f"expected a list of regular expressions, got {value!r}"
         )
     return tuple(regex(item, f"options.{name}[{i}]", flags) for i, item in enumerate(value))
+
+
+def lazy_regex_list(
+    raw: Mapping[str, Any], name: str, flags: int = 0, required: bool = True
+) -> tuple[LazyRegex, ...]:
+    """Like ``regex_list``, but validated now and compiled only when a text may match."""
+    value = raw.get(name, [] if not required else None)
+    if not isinstance(value, list) or (required and not value):
+        raise OptionError(
+            f"options.{name}", f"expected a list of regular expressions, got {value!r}"
+        )
+    return tuple(_lazy(item, f"options.{name}[{i}]", flags) for i, item in enumerate(value))
+
+
+def _lazy(value: Any, key: str, flags: int) -> LazyRegex:
+    if not isinstance(value, str) or not value:
+        raise OptionError(key, f"expected a non-empty regular expression, got {value!r}")
+    try:
+        return LazyRegex(value, flags)
+    except re.error as exc:
+        raise OptionError(key, f"invalid regular expression: {exc}") from None
 
 
 def choice(

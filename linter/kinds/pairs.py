@@ -3,6 +3,11 @@
 Options:
   pairs: list of two-character strings, opener then closer (default （）“”《》〔〕【】).
 A stray closer or an opener left open is reported ({found}, {expected}).
+Paragraphs are the document's (wrapped lines re-joined). In a document whose
+punctuation was converted to ASCII wholesale, ( ) pair like （ ）. An opener
+left open in a text that stops mid-sentence (cut off) is not reported: the
+rest of the pair was lost with the rest of the text. Marks inside the
+document's tables are not judged: a cell's text wraps over lines.
 """
 
 from __future__ import annotations
@@ -13,12 +18,17 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
+from discl_lint.page.punctuation import punctuation_of
 
 DEFAULT_PAIRS = ("（）", "“”", "《》", "〔〕", "【】")
+# A text that ends with none of these stops mid-sentence.
+_CLOSED_END = re.compile(r"[。！？；：…”’）)》」』】〕.!?;:]\s*$")
+# ``1)`` and ``(一)`` opening a line are numbering, not brackets.
+_NUMBERING = re.compile(r"^[ \t\u3000]*\(?[0-9一二三四五六七八九十A-Za-z]{1,3}\)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -48,32 +58,52 @@ class BalancedPairs:
 
     def check(self, doc: Document, options: PairOptions) -> Iterator[Hit]:
         """Walk each paragraph with a stack of open brackets."""
-        openers = {v: k for k, v in options.closers.items()}
-        marks = re.compile("[" + re.escape("".join(openers) + "".join(options.closers)) + "]")
-        starts = [p.start for p in doc.paragraphs]
-        by_paragraph: dict[int, list[int]] = {}
-        for match in marks.finditer(doc.text):
-            offset = match.start()
-            index = bisect.bisect_right(starts, offset) - 1
-            inside = index >= 0 and offset < doc.paragraphs[index].end
-            # Marks outside paragraphs (Markdown headings) are judged line by line.
-            key = index if inside else -doc.position(offset)[0]
-            by_paragraph.setdefault(key, []).append(offset)
-        for offsets in by_paragraph.values():
-            stack: list[int] = []
-            for offset in offsets:
-                ch = doc.text[offset]
-                if ch in openers:
-                    stack.append(offset)
-                elif ch in options.closers:
-                    if stack and doc.text[stack[-1]] == options.closers[ch]:
-                        stack.pop()
-                    else:
-                        yield Hit(
-                            offset, offset + 1, {"found": ch, "expected": options.closers[ch] + ch}
-                        )
-            for offset in stack:
-                opener = doc.text[offset]
-                yield Hit(
-                    offset, offset + 1, {"found": opener, "expected": opener + openers[opener]}
-                )
+        closers = dict(options.closers)
+        numbering: set[int] = set()
+        if "（" in closers.values() and "(" in doc.text and punctuation_of(doc).converted:
+            closers[")"] = "("
+            numbering = {m.end() - 1 for m in _NUMBERING.finditer(doc.text)}
+        groups = _by_paragraph(doc, "".join(closers) + "".join(closers.values()), numbering)
+        cut_off = _cut_off(doc)
+        for key, offsets in groups.items():
+            yield from _unbalanced(doc.text, offsets, closers, report_open=key != cut_off)
+
+
+def _by_paragraph(doc: Document, chars: str, skip: set[int]) -> dict[int, list[int]]:
+    """Offsets of the marks, by paragraph; marks outside paragraphs (Markdown headings) by line."""
+    marks = re.compile("[" + re.escape(chars) + "]")
+    starts = doc.paragraph_starts
+    groups: dict[int, list[int]] = {}
+    for match in marks.finditer(doc.text):
+        offset = match.start()
+        if offset in skip or (doc.tables and doc.in_table(offset)):
+            continue
+        index = bisect.bisect_right(starts, offset) - 1
+        inside = index >= 0 and offset < doc.paragraphs[index].end
+        groups.setdefault(index if inside else -doc.position(offset)[0], []).append(offset)
+    return groups
+
+
+def _unbalanced(
+    text: str, offsets: list[int], closers: Mapping[str, str], report_open: bool
+) -> Iterator[Hit]:
+    openers = {v: k for k, v in closers.items()}
+    stack: list[int] = []
+    for offset in offsets:
+        ch = text[offset]
+        if ch in openers:
+            stack.append(offset)
+        elif stack and text[stack[-1]] == closers[ch]:
+            stack.pop()
+        else:
+            yield Hit(offset, offset + 1, {"found": ch, "expected": closers[ch] + ch})
+    for offset in stack if report_open else ():
+        opener = text[offset]
+        yield Hit(offset, offset + 1, {"found": opener, "expected": opener + openers[opener]})
+
+
+def _cut_off(doc: Document) -> int:
+    """The last paragraph's index when the text stops mid-sentence (cut off), else -1."""
+    if not doc.paragraphs or _CLOSED_END.search(doc.text[-200:]):
+        return -1
+    return len(doc.paragraphs) - 1

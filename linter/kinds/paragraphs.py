@@ -3,13 +3,19 @@
 A paragraph is broken when it ends in the middle of a sentence (a character,
 a comma) and the next paragraph carries on the sentence. Headings, title and
 letterhead lines, addressees (…：), signatures and dates are not paragraphs of
-running text. A numbered line counts as a heading only when most lines of its
-list are headings too ("8. …优秀学生干部" in a list of sentences is text).
+running text, nor is a line without any punctuation (a heading without a
+number) or a ``label：value`` line of a contact block. A numbered line counts as
+a heading only when most lines of its list are headings too ("8. …优秀学生干部"
+in a list of sentences is text); in a list of headings, an item with no
+sentence punctuation is a heading however long. Paragraphs are the document's:
+in a PDF transcript its wrapped lines are re-joined, and a paragraph is broken
+only where its last line fills the document's line width.
 The fix joins the two paragraphs.
 
 Options:
   min_chars: shortest unnumbered paragraph considered running text (default 40;
-    titles are shorter). A numbered list item is running text at any length.
+    titles are shorter; in a wrapped document, at most one full line).
+    A numbered list item is running text at any length.
   open_end: regular expression a broken paragraph ends with.
   closed_start: regular expression the next paragraph must not start with.
 """
@@ -21,14 +27,21 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document, NumberedLine, Paragraph
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document, NumberedLine, Paragraph
 from discl_lint.kinds import options as opt
-from discl_lint.model import Edit, Hit
-from discl_lint.numerals import read_numbering
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Edit, Hit
+from discl_lint.page.layout import page_of
+from discl_lint.page.width import fills, slack
+from discl_lint.text.numerals import read_numbering
 
 _DATE_LINE = re.compile(r"[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*")
 _INDENT = re.compile(r"[ \t\u00a0\u3000]*")
+_SENTENCE_MARK = re.compile(r"[，。；,;]")
+_ANY_MARK = re.compile(r"[，。、；：？！“”‘’（）《》〈〉【】〔〕…—,.;:?!()\"]")
+_FIELD_LINE = re.compile(r"[^，。；：:\s]{1,8}[：:][^，。；]{1,40}")
+# An unnumbered line without punctuation this long or shorter is a heading.
+HEADING_LINE_MAX = 60
 
 
 @dataclass(frozen=True)
@@ -53,8 +66,12 @@ def list_headings(doc: Document) -> set[int]:
     headings: set[int] = set()
     for items in groups.values():
         if 2 * sum(i.is_heading for i in items) > len(items):
-            headings.update(i.line.number for i in items if i.is_heading)
+            headings.update(i.line.number for i in items if i.is_heading or _no_sentence(i))
     return headings
+
+
+def _no_sentence(item: NumberedLine) -> bool:
+    return not _SENTENCE_MARK.search(item.title)
 
 
 class BrokenParagraph:
@@ -80,7 +97,14 @@ class BrokenParagraph:
     def check(self, doc: Document, options: BrokenOptions) -> Iterator[Hit]:
         """One hit per broken paragraph, at its last character."""
         titles = {h.line.number for h in doc.headings if h.numbering is None}
-        skip = _Skip(list_headings(doc) | titles, _title_end(doc))
+        wrap = page_of(doc).wrap
+        if wrap is not None:
+            options = BrokenOptions(
+                min(options.min_chars, (wrap - slack(wrap)) // 2),
+                options.open_end,
+                options.closed_start,
+            )
+        skip = _Skip(list_headings(doc) | titles, _title_end(doc, options.min_chars), wrap)
         for first, second in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
             if _broken(doc, first, second, skip, options):
                 end = first.end
@@ -96,6 +120,7 @@ class _Skip:
 
     lines: set[int]
     title_end: int
+    wrap: int | None = None
 
 
 def _running_text(doc: Document, paragraph: Paragraph, skip: _Skip, options: BrokenOptions) -> bool:
@@ -103,7 +128,11 @@ def _running_text(doc: Document, paragraph: Paragraph, skip: _Skip, options: Bro
     first, last = paragraph.lines[0].number, paragraph.lines[-1].number
     if first in skip.lines or last in skip.lines or _DATE_LINE.fullmatch(text):
         return False
+    if skip.wrap is not None and not fills(paragraph.lines[-1].text, skip.wrap):
+        return False
     numbered = read_numbering(text) is not None
+    if not numbered and len(paragraph.lines) == 1 and _heading_or_field(text):
+        return False
     long_enough = numbered or len(text) >= options.min_chars
     return long_enough and paragraph.start >= skip.title_end
 
@@ -120,6 +149,12 @@ def _broken(
     return second.lines[0].number not in skip.lines and not _DATE_LINE.fullmatch(following)
 
 
-def _title_end(doc: Document) -> int:
+def _heading_or_field(text: str) -> bool:
+    """A heading without a number (no punctuation at all), or a ``联系电话：…`` line."""
+    short = len(text) <= HEADING_LINE_MAX
+    return short and (not _ANY_MARK.search(text) or bool(_FIELD_LINE.fullmatch(text)))
+
+
+def _title_end(doc: Document, min_chars: int) -> int:
     # Title and letterhead lines stand before the first line of running text.
-    return next((line.start for line in doc.lines if len(line.text.strip()) >= 40), 0)
+    return next((line.start for line in doc.lines if len(line.text.strip()) >= min_chars), 0)

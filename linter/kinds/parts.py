@@ -4,8 +4,8 @@ Options:
   declaration: regular expression with a group ``count`` (默认 "等八个部分",
     "共七部分", "由…六部分组成"), searched in the preamble only.
   enumeration: regular expression that opens the preamble's list of parts.
-  sections: as in ``required-sections``; used when no count is declared, to
-    tell which announced parts have no heading.
+  sections: as in ``required-sections`` (one list, or one per profile); used
+    when no count is declared, to tell which announced parts have no heading.
 Hits carry {expected} (what the preamble says) and {found} (what the body has).
 """
 
@@ -16,12 +16,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.kinds.sections import Section, parse_sections, present
-from discl_lint.model import Hit
-from discl_lint.numerals import number_value
+from discl_lint.kinds.sections import ProfileSections, Section, parse_profile_sections, present
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
+from discl_lint.text.numerals import number_value
 
 _SENTENCE = re.compile(r"[^。！？\r\n]+")
 
@@ -32,7 +32,7 @@ class PartsOptions:
 
     declaration: re.Pattern[str]
     enumeration: re.Pattern[str]
-    sections: tuple[Section, ...]
+    sections: ProfileSections
 
 
 class PartsCount:
@@ -50,7 +50,7 @@ class PartsCount:
         return PartsOptions(
             declaration,
             opt.regex(raw.get("enumeration"), "options.enumeration"),
-            parse_sections(raw),
+            parse_profile_sections(raw),
         )
 
     def check(self, doc: Document, options: PartsOptions) -> Iterator[Hit]:
@@ -66,7 +66,7 @@ class PartsCount:
                 yield from _count_hit(match, declared, len(sections))
                 return
             if options.enumeration.search(sentence):
-                yield from _names_hit(match, options.sections, sections, doc)
+                yield from _names_hit(match, options.sections.get(doc.profile), sections, doc)
                 return
 
 

@@ -9,7 +9,21 @@ Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
   skip_within: regular expressions whose matches shelter text (URLs, e-mail).
   per_paragraph: report only the first match of each paragraph; its fix then
     repairs every match of that paragraph (default false).
+  habit: with per_paragraph, a number of paragraphs: when matches stand in at
+    least that many paragraphs, the document has a habit — one finding for the
+    document, its fix repairs every match (default: none). {count} is the
+    number of matches, {where} the scope in Chinese (本段/全文), {scope} in
+    English (paragraph/document).
   replace: the text a fix puts in place of the match (default: remove it).
+  in_chrome: also search page chrome and tables, the text as read (default
+    false: they are blanked out; artifact checks want them).
+  skip_lookalikes: shelter codes set off by spaces (URLs, e-mail addresses,
+    telephone numbers, times), the space between joint issuers and the lost
+    line ends of a page saved on one line (default false).
+  converted_patterns: patterns searched only in a document whose punctuation
+    was converted to ASCII wholesale (default none).
+  outside_tables: skip matches inside the document's tables, where spaces and
+    line breaks are layout (default false).
 
 ``required-pattern`` options:
   patterns: list of regular expressions; a finding when none matches.
@@ -18,79 +32,128 @@ Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import Edit, Hit
-from discl_lint.spans import Spans
+from discl_lint.kinds.habits import grouped
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Edit, Hit
+from discl_lint.text.regex import LazyRegex
+from discl_lint.text.spans import Spans
 
 
 @dataclass(frozen=True)
 class ForbiddenOptions:
     """Validated options of ``forbidden-pattern``."""
 
-    patterns: tuple[re.Pattern[str], ...]
-    skip_within: tuple[re.Pattern[str], ...]
+    patterns: tuple[LazyRegex, ...]
+    skip_within: tuple[LazyRegex, ...]
     per_paragraph: bool
     replace: str
+    in_chrome: bool = False
+    skip_lookalikes: bool = False
+    converted_patterns: tuple[LazyRegex, ...] = ()
+    habit: int = 0
+    outside_tables: bool = False
 
 
 class ForbiddenPattern:
     """Report every match of any pattern outside sheltered spans."""
 
     name = "forbidden-pattern"
-    placeholders = ("found",)
+    placeholders = ("found", "count", "where", "scope")
 
     def parse_options(self, raw: Mapping[str, Any]) -> ForbiddenOptions:
         """Validate and compile the options."""
         known = {"patterns", "ignore_case", "skip_within", "per_paragraph", "replace"}
+        known |= {"in_chrome", "skip_lookalikes", "converted_patterns", "habit", "outside_tables"}
         opt.reject_unknown(raw, known)
         flags = re.MULTILINE | (re.IGNORECASE if opt.boolean(raw, "ignore_case", False) else 0)
         replace = raw.get("replace", "")
         if not isinstance(replace, str):
             raise OptionError("options.replace", f"expected text, got {replace!r}")
+        habit = raw.get("habit", 0)
+        if not isinstance(habit, int) or isinstance(habit, bool) or habit < 0:
+            raise OptionError("options.habit", f"expected a number of paragraphs, got {habit!r}")
         return ForbiddenOptions(
-            opt.regex_list(raw, "patterns", flags),
-            opt.regex_list(raw, "skip_within", re.MULTILINE, required=False),
+            opt.lazy_regex_list(raw, "patterns", flags),
+            opt.lazy_regex_list(raw, "skip_within", re.MULTILINE, required=False),
             opt.boolean(raw, "per_paragraph", False),
             replace,
+            opt.boolean(raw, "in_chrome", False),
+            opt.boolean(raw, "skip_lookalikes", False),
+            opt.lazy_regex_list(raw, "converted_patterns", flags, required=False),
+            habit,
+            opt.boolean(raw, "outside_tables", False),
         )
 
     def check(self, doc: Document, options: ForbiddenOptions) -> Iterator[Hit]:
-        """Yield one hit per match (or per paragraph)."""
-        spans = sorted(set(_spans(doc.text, options)))
+        """Yield one hit per match (or per paragraph, or one for a habit)."""
+        text = doc.source_text if options.in_chrome else doc.text
+        chars = frozenset(text) if options.in_chrome else doc.characters
+        spans = sorted(set(_spans(doc, text, chars, options)))
+        if options.outside_tables and doc.tables:
+            spans = [span for span in spans if not doc.in_table(span[0])]
         if not options.per_paragraph:
             for start, end in spans:
-                yield _hit(doc.text, [(start, end)], options.replace)
+                yield _hit(text, [(start, end)], options.replace)
             return
-        starts = [p.start for p in doc.paragraphs]
-        groups: dict[int, list[tuple[int, int]]] = {}
-        for span in spans:
-            groups.setdefault(bisect.bisect_right(starts, span[0]), []).append(span)
-        for group in groups.values():
-            yield _hit(doc.text, group, options.replace)
+        groups, whole = grouped(doc, spans, options.habit)
+        for group in groups:
+            yield _hit(text, group, options.replace, "全文" if whole else "本段")
 
 
-def _spans(text: str, options: ForbiddenOptions) -> Iterator[tuple[int, int]]:
-    sheltered = Spans(m.span() for p in options.skip_within for m in p.finditer(text))
-    for pattern in options.patterns:
+def _patterns(doc: Document, options: ForbiddenOptions) -> tuple[LazyRegex, ...]:
+    if options.converted_patterns:
+        from discl_lint.page.punctuation import punctuation_of
+
+        if punctuation_of(doc).converted:
+            return options.patterns + options.converted_patterns
+    return options.patterns
+
+
+def _shelters(
+    doc: Document, text: str, chars: frozenset[str], options: ForbiddenOptions
+) -> list[Spans]:
+    skip = options.skip_within
+    shelters = [Spans(m.span() for p in skip for m in p.finditer(text, chars))]
+    if not options.in_chrome:
+        from discl_lint.page.layout import page_of
+
+        shelters.append(page_of(doc).masked_spans)
+    if options.skip_lookalikes:
+        from discl_lint.page.lookalikes import lookalike_spans
+
+        shelters.append(lookalike_spans(doc))
+    return shelters
+
+
+def _spans(
+    doc: Document, text: str, chars: frozenset[str], options: ForbiddenOptions
+) -> Iterator[tuple[int, int]]:
+    shelters: list[Spans] | None = None
+    for pattern in _patterns(doc, options):
         group = "span" if "span" in pattern.groupindex else 0
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, chars):
             start, end = match.span(group)
-            if end > start and not sheltered.covers(start):
+            if end <= start:
+                continue
+            if shelters is None:  # only a candidate makes the shelters worth finding
+                shelters = _shelters(doc, text, chars, options)
+            if not any(s.covers(start) for s in shelters):
                 yield start, end
 
 
-def _hit(text: str, spans: list[tuple[int, int]], replace: str) -> Hit:
+def _hit(text: str, spans: list[tuple[int, int]], replace: str, where: str = "本段") -> Hit:
     start, end = spans[0]
     edits = tuple(Edit(a, b, replace) for a, b in spans)
-    return Hit(start, end, {"found": _shown(text[start:end])}, edits=edits)
+    scope = "document" if where == "全文" else "paragraph"
+    args = {"found": _shown(text[start:end]), "count": str(len(spans)), "where": where}
+    return Hit(start, end, {**args, "scope": scope}, edits=edits)
 
 
 def _shown(text: str) -> str:

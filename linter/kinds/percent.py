@@ -9,18 +9,19 @@ Options:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from discl_lint.breakdowns import Breakdown, find_breakdowns
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.numbers import breakdowns, quantities
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.kinds.numbers import shown
-from discl_lint.model import Hit
-from discl_lint.quantities import Quantity, read_quantities
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
+from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.quantities import Quantity
 
 _SHARE_WORDS = re.compile(r"(?:占|比例|比重|率|覆盖|达到?|为)[^，。；0-9]{0,4}$")
 _GROWTH_WORDS = re.compile(r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻")
@@ -53,16 +54,16 @@ class Percent:
     def check(self, doc: Document, options: PercentOptions) -> Iterator[Hit]:
         """Yield hits of the chosen checks, in text order."""
         if "range" in options.checks:
-            yield from _out_of_range(doc.text)
-        for breakdown in doc.analysis("breakdowns", lambda d: list(find_breakdowns(d.text))):
+            yield from _out_of_range(doc.text, quantities(doc))
+        for breakdown in breakdowns(doc):
             if "match" in options.checks:
                 yield from _mismatches(breakdown)
             if "shares-sum" in options.checks:
                 yield from _shares_sum(breakdown)
 
 
-def _out_of_range(text: str) -> Iterator[Hit]:
-    for quantity in read_quantities(text):
+def _out_of_range(text: str, found: Sequence[Quantity]) -> Iterator[Hit]:
+    for quantity in found:
         if not quantity.is_share or quantity.value <= 100:
             continue
         before = text[max(0, quantity.start - 12) : quantity.start]

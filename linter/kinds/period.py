@@ -18,12 +18,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.dates import chinese_date
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.period import PeriodStatement, document_period
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.model import PROFILES, Hit
-from discl_lint.period import PeriodStatement, document_period
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import PROFILES, Hit
+from discl_lint.text.dates import chinese_date
 
 _SHAPES = ("academic-year", "calendar-year")
 

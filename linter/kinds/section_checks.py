@@ -1,12 +1,14 @@
 """Section order and content.
 
 ``section-order`` options:
-  sections: as in ``required-sections``. The top-level headings that fill the
-    sections should come in the listed order; the first heading that comes
-    before a section listed ahead of it is reported ({found}, {expected}).
+  sections: as in ``required-sections`` (one list, or one per profile). The
+    top-level headings that fill the sections should come in the listed order;
+    the first heading that comes before a section listed ahead of it is
+    reported ({found}, {expected}).
 
 ``section-content`` options:
-  section: {name, keywords}, the section whose body is checked.
+  section: {name, keywords}, the section whose body is checked (or a mapping
+    of profile to such a section).
   none: regular expression for a body that says nothing (default: 无 / 没有 …).
   min_chars: shortest acceptable body, in characters (default 10).
 """
@@ -19,11 +21,16 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
-from discl_lint.kinds.sections import Section, parse_sections, present
-from discl_lint.model import Hit
+from discl_lint.kinds.sections import (
+    ProfileSections,
+    parse_profile_sections,
+    parse_sections,
+    present,
+)
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import PROFILES, Hit
 
 _BLANK = re.compile(r"[\s\u3000\u00a0]+")
 
@@ -32,7 +39,7 @@ _BLANK = re.compile(r"[\s\u3000\u00a0]+")
 class OrderOptions:
     """Validated options of ``section-order``."""
 
-    sections: tuple[Section, ...]
+    sections: ProfileSections
 
 
 class SectionOrder:
@@ -44,12 +51,12 @@ class SectionOrder:
     def parse_options(self, raw: Mapping[str, Any]) -> OrderOptions:
         """Validate the options."""
         opt.reject_unknown(raw, {"sections"})
-        return OrderOptions(parse_sections(raw))
+        return OrderOptions(parse_profile_sections(raw))
 
     def check(self, doc: Document, options: OrderOptions) -> Iterator[Hit]:
         """At most one hit, at the heading out of place."""
         headings = doc.top_headings
-        found = [(s, present(s, headings)) for s in options.sections]
+        found = [(s, present(s, headings)) for s in options.sections.get(doc.profile)]
         placed = [(s, h) for s, h in found if h is not None]
         for (earlier, first), (later, second) in itertools.pairwise(placed):
             if second is not None and first is not None and second.line.start < first.line.start:
@@ -62,7 +69,7 @@ class SectionOrder:
 class ContentOptions:
     """Validated options of ``section-content``."""
 
-    section: Section
+    section: ProfileSections
     none: re.Pattern[str]
     min_chars: int
 
@@ -76,7 +83,7 @@ class SectionContent:
     def parse_options(self, raw: Mapping[str, Any]) -> ContentOptions:
         """Validate the options."""
         opt.reject_unknown(raw, {"section", "none", "min_chars"})
-        [section] = parse_sections({"sections": [raw.get("section")]})
+        section = _profile_section(raw.get("section"))
         none = opt.regex(raw.get("none", r"(?:无|没有|暂无|无其他)[。.]?"), "options.none")
         min_chars = raw.get("min_chars", 10)
         if not isinstance(min_chars, int) or min_chars < 0:
@@ -86,7 +93,8 @@ class SectionContent:
     def check(self, doc: Document, options: ContentOptions) -> Iterator[Hit]:
         """One hit at the heading of an empty section."""
         headings = doc.top_headings
-        heading = present(options.section, headings)
+        chosen = options.section.get(doc.profile)
+        heading = present(chosen[0], headings) if chosen else None
         if heading is None:
             return
         later = [h for h in headings if h.line.start > heading.line.start]
@@ -95,4 +103,12 @@ class SectionContent:
         if len(body) < options.min_chars or options.none.fullmatch(body):
             found = body or "（空）"
             line = heading.line
-            yield Hit(line.start, line.end, {"expected": options.section.name, "found": found})
+            yield Hit(line.start, line.end, {"expected": chosen[0].name, "found": found})
+
+
+def _profile_section(value: Any) -> ProfileSections:
+    if isinstance(value, dict) and value and set(value) <= set(PROFILES):
+        return ProfileSections(
+            {p: parse_sections({"sections": [v]}, f"options.section.{p}") for p, v in value.items()}
+        )
+    return ProfileSections({"*": parse_sections({"sections": [value]}, "options.section")})

@@ -5,6 +5,8 @@ Options:
   expression searched in heading titles with all spaces removed; one heading
   may fill several sections. A missing section is reported ({expected}) at the
   heading of the next section that is present, else at the end of the report.
+  A mapping of profile to such a list gives each profile its own sections (a
+  profile it does not name gets no check).
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document import Document, Heading
-from discl_lint.errors import OptionError
+from discl_lint.document.structure import Document, Heading
 from discl_lint.kinds import options as opt
-from discl_lint.model import Hit, Severity
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import PROFILES, Hit, Severity
 
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 
@@ -31,12 +33,38 @@ class Section:
     severity: Severity | None = None
 
 
-def parse_sections(raw: Mapping[str, Any]) -> tuple[Section, ...]:
+def parse_sections(raw: Mapping[str, Any], key: str = "options.sections") -> tuple[Section, ...]:
     """Validate ``options.sections`` (shared with ``parts-count``)."""
     value = raw.get("sections")
     if not isinstance(value, list) or not value:
-        raise OptionError("options.sections", "expected a non-empty list of sections")
-    return tuple(_section(item, f"options.sections[{i}]") for i, item in enumerate(value))
+        raise OptionError(key, "expected a non-empty list of sections")
+    return tuple(_section(item, f"{key}[{i}]") for i, item in enumerate(value))
+
+
+@dataclass(frozen=True)
+class ProfileSections:
+    """Required sections per profile; ``*`` for a list that applies to every profile."""
+
+    by_profile: Mapping[str, tuple[Section, ...]]
+
+    def get(self, profile: str) -> tuple[Section, ...]:
+        """The sections required of a report in ``profile`` (none if not named)."""
+        return self.by_profile.get(profile, self.by_profile.get("*", ()))
+
+
+def parse_profile_sections(raw: Mapping[str, Any]) -> ProfileSections:
+    """``options.sections`` as one list, or as a mapping of profile to list."""
+    value = raw.get("sections")
+    if not isinstance(value, dict):
+        return ProfileSections({"*": parse_sections(raw)})
+    for profile in value:
+        if profile not in PROFILES:
+            raise OptionError(
+                f"options.sections.{profile}", f"expected a profile ({', '.join(PROFILES)})"
+            )
+    return ProfileSections(
+        {p: parse_sections({"sections": v}, f"options.sections.{p}") for p, v in value.items()}
+    )
 
 
 def _section(item: Any, key: str) -> Section:
@@ -70,7 +98,7 @@ def present(section: Section, headings: tuple[Heading, ...]) -> Heading | None:
 class SectionsOptions:
     """Validated options of ``required-sections``."""
 
-    sections: tuple[Section, ...]
+    sections: ProfileSections
 
 
 class RequiredSections:
@@ -82,14 +110,15 @@ class RequiredSections:
     def parse_options(self, raw: Mapping[str, Any]) -> SectionsOptions:
         """Validate the section list."""
         opt.reject_unknown(raw, {"sections"})
-        return SectionsOptions(parse_sections(raw))
+        return SectionsOptions(parse_profile_sections(raw))
 
     def check(self, doc: Document, options: SectionsOptions) -> Iterator[Hit]:
         """Yield one hit per missing section."""
         headings = doc.top_headings
-        found = [present(s, headings) for s in options.sections]
+        sections = options.sections.get(doc.profile)
+        found = [present(s, headings) for s in sections]
         count = str(len(headings))
-        for index, section in enumerate(options.sections):
+        for index, section in enumerate(sections):
             if found[index] is not None:
                 continue
             later = next((h for h in found[index + 1 :] if h is not None), None)

@@ -20,20 +20,22 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.dates import chinese_date
-from discl_lint.document import Document
-from discl_lint.errors import OptionError
-from discl_lint.kinds import options as opt
-from discl_lint.kinds.deadline import closing_start
-from discl_lint.model import Hit
-from discl_lint.period import document_period
-from discl_lint.years import (
+from discl_lint.document.period import document_period
+from discl_lint.document.structure import Document
+from discl_lint.document.years import (
     ReportYear,
+    YearMention,
     academic_mentions,
     dates_in,
     report_year,
     report_year_mentions,
 )
+from discl_lint.kinds import options as opt
+from discl_lint.kinds.deadline import closing_start
+from discl_lint.model.errors import OptionError
+from discl_lint.model.findings import Hit
+from discl_lint.text.dates import chinese_date
+from discl_lint.text.history import names_the_past
 
 
 def _year_text(year: ReportYear) -> str:
@@ -61,27 +63,42 @@ class YearCoherence:
         return CoherenceOptions(opt.boolean(raw, "compare", True))
 
     def check(self, doc: Document, options: CoherenceOptions) -> Iterator[Hit]:
-        """Invalid pairs everywhere; disagreements when the report's year is known."""
+        """Invalid pairs everywhere; disagreements when the report's year is known.
+
+        Garbled years (20172018学年) are one finding, and are otherwise read as
+        the academic year they stand for; years that name the past are left alone.
+        """
         year = report_year(doc) if options.compare else None
-        for mention in academic_mentions(doc.text):
+        mentions = list(academic_mentions(doc.text))
+        garbled = [m for m in mentions if m.garbled]
+        if garbled:
+            yield _garbled_hit(garbled)
+        for mention in mentions:
+            if mention.garbled or names_the_past(doc.text, mention.start, mention.end):
+                continue
             if mention.last != mention.first + 1:
                 expected = f"{mention.first}-{mention.first + 1}学年"
                 yield Hit(mention.start, mention.end, {"expected": expected, "found": mention.text})
             elif year and (mention.first, mention.last) != (year.first, year.last):
-                yield Hit(
-                    mention.start,
-                    mention.end,
-                    {"expected": _year_text(year), "found": mention.text},
-                )
+                yield _mismatch(mention, year)
         if year is None:
             return
         for mention in report_year_mentions(doc.text, doc.preamble_end):
-            if mention.last != year.last:
-                yield Hit(
-                    mention.start,
-                    mention.end,
-                    {"expected": _year_text(year), "found": mention.text},
-                )
+            if mention.last != year.last and not names_the_past(
+                doc.text, mention.start, mention.end
+            ):
+                yield _mismatch(mention, year)
+
+
+def _mismatch(mention: YearMention, year: ReportYear) -> Hit:
+    return Hit(mention.start, mention.end, {"expected": _year_text(year), "found": mention.text})
+
+
+def _garbled_hit(garbled: list[YearMention]) -> Hit:
+    first = garbled[0]
+    count = f"，全文共{len(garbled)}处" if len(garbled) > 1 else ""
+    expected = f"{first.first}-{first.last}学年（两个年份连写{count}）"
+    return Hit(first.start, first.end, {"expected": expected, "found": first.text})
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from discl_lint.document import Document, Heading, Paragraph, build
-from discl_lint.numerals import read_numbering
+from discl_lint.document.structure import Document, Heading, Paragraph
+from discl_lint.page.reading import build
+from discl_lint.text.numerals import read_numbering
 
 # Unnumbered Markdown headings rank below every numbering family.
 _UNNUMBERED_RANK = 10

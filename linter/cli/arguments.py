@@ -1,0 +1,156 @@
+"""The command line's options."""
+
+from __future__ import annotations
+
+import argparse
+
+from discl_lint.config.requested import RunSettings
+from discl_lint.model.findings import PROFILES
+from discl_lint.model.version import __version__
+
+
+def _jobs(text: str) -> int:
+    if text == "auto":
+        return 0
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("expected a positive number or auto")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``discl-lint``."""
+    parser = argparse.ArgumentParser(
+        prog="discl-lint",
+        description="Lint 高等学校信息公开工作年度报告 (.txt, .md, .docx, .pdf, .html) "
+        "against the requirements.",
+    )
+    add = parser.add_argument
+    add("paths", nargs="*", metavar="PATH", help="files or folders; - for standard input")
+    add(
+        "--format",
+        action="append",
+        default=[],
+        metavar="FORMAT[:PATH]",
+        help="concise (default; github under GitHub Actions), full, grouped, json, jsonl, sarif, "
+        "github, junit, gitlab, html; repeat with FORMAT:PATH to write several outputs",
+    )
+    add("-o", "--output-file", metavar="PATH", help="write the standard-output format to PATH")
+    add(
+        "--statistics",
+        action="store_true",
+        help="print the count of findings per rule (and per report) instead",
+    )
+    add("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    add("-q", "--quiet", action="store_true", help="print findings only: no summary or warnings")
+    add(
+        "--select",
+        action="append",
+        default=[],
+        metavar="IDS",
+        help="only these rules (IDs or prefixes such as DL2, comma-separated)",
+    )
+    add(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="IDS",
+        help="skip these rules (IDs or prefixes, comma-separated)",
+    )
+    add(
+        "--fail-on",
+        default="warning",
+        choices=["error", "warning", "info"],
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
+    add(
+        "--profile",
+        default="auto",
+        choices=["auto", *PROFILES],
+        help="hei: university report; gov: government format; auto: by title",
+    )
+    add(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="an extra folder of YAML rules (repeatable)",
+    )
+    add(
+        "--stdin-filename",
+        default="-",
+        metavar="PATH",
+        help="path shown for the report read from standard input",
+    )
+    add(
+        "--fix",
+        action="store_true",
+        help="apply safe fixes in place (atomically), then report what remains",
+    )
+    add(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix or --diff, also apply fixes marked unsafe",
+    )
+    add(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff and change nothing (exit 1 if any)",
+    )
+    add(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes (default auto: one per core when there are many files)",
+    )
+    add("--no-cache", action="store_true", help="lint every file, ignoring cached results")
+    add(
+        "--cache-dir",
+        metavar="DIR",
+        help="where results are cached (default $DISCL_LINT_CACHE_DIR or ~/.cache/discl-lint)",
+    )
+    add(
+        "--rule-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop a rule that runs longer on one file (default: 2 s + 1 s per MB)",
+    )
+    add("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
+    add(
+        "--baseline",
+        metavar="FILE",
+        help="hide the findings recorded in FILE; report stale entries",
+    )
+    add("--prune-baseline", action="store_true", help="with --baseline, drop its stale entries")
+    add("--lang", choices=["zh", "en"], default="zh", help="language of messages (default zh)")
+    add("--config", metavar="FILE", help="use this configuration file for every report")
+    add("--isolated", action="store_true", help="ignore every configuration file")
+    add("--show-config", metavar="REPORT", help="print the settings that apply to REPORT and exit")
+    add(
+        "--show-text",
+        metavar="FILE",
+        help="print the text linted in FILE (as extracted; for a text report with its page "
+        "chrome and tables marked) and exit",
+    )
+    add("--list-rules", action="store_true", help="list the rules and exit")
+    add("--explain", metavar="RULE", help="describe a rule, its basis and examples")
+    add("--version", action="version", version=f"discl-lint {__version__}")
+    return parser
+
+
+def run_settings(args: argparse.Namespace) -> RunSettings:
+    """The arguments that the layers below the command line need, typed."""
+    return RunSettings(
+        select=tuple(args.select),
+        ignore=tuple(args.ignore),
+        profile=args.profile,
+        rules=tuple(args.rules),
+        config=args.config,
+        isolated=args.isolated,
+        no_cache=args.no_cache,
+        cache_dir=args.cache_dir,
+        rule_timeout=args.rule_timeout,
+        lang=args.lang,
+    )

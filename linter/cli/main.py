@@ -1,0 +1,140 @@
+"""Command line: ``discl-lint [OPTIONS] PATH...``. The only place that prints or exits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from discl_lint.cli.arguments import build_parser, run_settings
+from discl_lint.model.errors import DiscLintError
+from discl_lint.plugins.manager import Registry, build_registry, make_plugin_manager
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.sources import discover
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args, sys.stdout, sys.stderr)
+    except DiscLintError as exc:
+        print(f"discl-lint: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    registry = build_registry(make_plugin_manager())
+    if args.show_config:
+        from discl_lint.runner.pipeline import show_config
+
+        return show_config(run_settings(args), args.show_config, out)
+    if args.show_text:
+        from discl_lint.cli.show_text import show_text
+
+        out.write(show_text(args.show_text, registry, args.profile))
+        return 0
+    dirs = (*registry.rule_dirs, *(Path(d) for d in args.rules))
+    ruleset = RuleSet(dirs, tuple(args.select), tuple(args.ignore))
+    if args.list_rules or args.explain:
+        from discl_lint.cli.explain import explain, list_rules
+
+        rules = ruleset.load(registry.kinds)
+        text = explain(rules, args.explain, registry.kinds) if args.explain else list_rules(rules)
+        out.write(text)
+        return 0
+    if not args.paths:
+        raise DiscLintError("no PATH given (use - for standard input)")
+    return _lint(args, registry, ruleset, out, err)
+
+
+def _lint(
+    args: argparse.Namespace, registry: Registry, ruleset: RuleSet, out: TextIO, err: TextIO
+) -> int:
+    from discl_lint.cli.output import finish
+    from discl_lint.cli.targets import choose
+    from discl_lint.runner.lint import RunOptions
+    from discl_lint.runner.pipeline import run
+
+    targets = choose(args.format, args.output_file, registry.formatters)
+    options = RunOptions(
+        fix="unsafe" if args.unsafe_fixes else "safe" if args.fix or args.diff else None,
+        jobs=args.jobs or None,
+        stdin=sys.stdin.buffer.read() if "-" in args.paths else None,
+        stdin_name=args.stdin_filename,
+    )
+    paths = list(discover(args.paths))
+    if not paths:
+        found = "no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
+        print(f"discl-lint: warning: {found}", file=err)
+    outcome = run(run_settings(args), registry, paths, options)
+    result = outcome.result
+    if args.write_baseline:
+        import discl_lint.engine.baseline as baseline
+
+        _replace(args.write_baseline, baseline.recorded(outcome.findings))
+        count = len(outcome.findings)
+        print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
+        return 2 if result.errors else 0
+    findings = (
+        _baselined(args, result, outcome.findings, err) if args.baseline else outcome.findings
+    )
+    report = _report(result, findings, outcome.rulesets or (ruleset,), registry, options)
+    return finish(args, targets, report, result, out, err)
+
+
+def _baselined(
+    args: argparse.Namespace, result: Any, findings: tuple[Any, ...], err: TextIO
+) -> tuple[Any, ...]:
+    import discl_lint.engine.baseline as baseline
+
+    entries = baseline.load(args.baseline)
+    applied = baseline.apply(entries, findings, (o.path for o in result.outcomes))
+    for entry in applied.stale:
+        print(
+            f"discl-lint: warning: {args.baseline}: stale entry {entry.path} {entry.rule} "
+            f"(was line {entry.line}): {entry.message}",
+            file=err,
+        )
+    if args.prune_baseline and applied.stale:
+        _replace(args.baseline, baseline.pruned(entries, applied.stale))
+        print(
+            f"discl-lint: removed {len(applied.stale)} stale entries from {args.baseline}", file=err
+        )
+    return applied.findings
+
+
+def _replace(path: str, text: str) -> None:
+    """Write a baseline file atomically (created first, so that its mode is kept)."""
+    from discl_lint.runner.sources import write_atomic
+
+    target = Path(path)
+    if not target.exists():
+        target.touch()
+    write_atomic(path, text.encode("utf-8"))
+
+
+def _report(
+    result: Any,
+    findings: tuple[Any, ...],
+    rulesets: Sequence[RuleSet],
+    registry: Registry,
+    options: Any,
+) -> Any:
+    from discl_lint.formatters.report import Report
+    from discl_lint.ruleset.rule_files import rules_by_id
+    from discl_lint.runner.extracted import source_of
+    from discl_lint.runner.sources import read_bytes
+
+    def text_of(path: str) -> str:
+        if path == options.stdin_name and options.stdin is not None:
+            return source_of(path, options.stdin, registry).text
+        return source_of(path, read_bytes(path), registry).text
+
+    def rules() -> dict[str, Any]:  # every group's: a report may cover several configurations
+        return rules_by_id(rulesets, registry.kinds)
+
+    linted = tuple(o.path for o in result.outcomes)
+    return Report(findings, linted, rules, text_of)

@@ -1,0 +1,1 @@
+"""Configuration files and the settings they give a group of reports."""

@@ -1,0 +1,145 @@
+"""Project configuration: the nearest .discl-lint.yaml or pyproject.toml [tool.discl-lint].
+
+Settings come from the file found nearest above each report (no hidden global
+file), ``extends`` chains to another file first, and every value remembers the
+file it came from, for ``--show-config``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from discl_lint.model.errors import DiscLintError
+
+NAMES = (".discl-lint.yaml", ".discl-lint.yml")
+PYPROJECT = "pyproject.toml"
+KEYS = ("select", "ignore", "severity", "profile", "rules", "per-file-ignores", "citations")
+
+
+class ConfigError(DiscLintError):
+    """An invalid configuration file: names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Effective settings; ``origins`` says which file set each key."""
+
+    path: Path | None = None
+    values: Mapping[str, Any] = field(default_factory=dict)
+    origins: Mapping[str, str] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """A setting, or ``default`` when no file sets it."""
+        return self.values.get(key, default)
+
+    @property
+    def base(self) -> Path:
+        """The folder relative paths in this configuration start from."""
+        return self.path.parent if self.path else Path.cwd()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if path.name == PYPROJECT:
+        import tomllib
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+        return dict(data.get("tool", {}).get("discl-lint", {}))
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: {' '.join(str(exc).split())}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of settings")
+    return data
+
+
+def _validate(path: Path, data: Mapping[str, Any]) -> None:
+    from discl_lint.ruleset.schema import first_error, load
+
+    problem = first_error(dict(data), load("config.schema.json"))
+    if problem:
+        raise ConfigError(f"{path}: {problem}")
+
+
+def load_config(path: Path, seen: tuple[Path, ...] = ()) -> Config:
+    """Read ``path`` (and what it extends), validated against the shipped schema."""
+    path = path.resolve()
+    if path in seen:
+        raise ConfigError(f"{path}: extends: circular ({' -> '.join(map(str, seen))})")
+    data = _read(path)
+    _validate(path, data)
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    if "extends" in data:
+        parent = load_config(path.parent / data["extends"], (*seen, path))
+        values.update(parent.values)
+        origins.update(parent.origins)
+    for key in KEYS:
+        if key in data:
+            values[key] = _resolve(key, data[key], path.parent)
+            origins[key] = str(path)
+    return Config(path, values, origins)
+
+
+def _resolve(key: str, value: Any, folder: Path) -> Any:
+    if key in ("rules", "citations"):
+        return [str((folder / item).resolve()) for item in value]
+    return value
+
+
+def _has_settings(path: Path) -> bool:
+    if path.name != PYPROJECT:
+        return True
+    return "[tool.discl-lint]" in path.read_text(encoding="utf-8", errors="replace")
+
+
+class ConfigFinder:
+    """Finds the configuration nearest above reports, remembering each folder's answer."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path | None] = {}
+        self._loaded: dict[Path, Config] = {}
+
+    def _nearest_in(self, folder: Path) -> Path | None:
+        if folder not in self._folders:
+            found = next(
+                (
+                    folder / n
+                    for n in (*NAMES, PYPROJECT)
+                    if (folder / n).is_file() and _has_settings(folder / n)
+                ),
+                None,
+            )
+            parent = folder.parent
+            if found is None and parent != folder:
+                found = self._nearest_in(parent)
+            self._folders[folder] = found
+        return self._folders[folder]
+
+    def nearest(self, report: str) -> Path | None:
+        """The configuration file nearest above a report (for ``-``: above the working folder)."""
+        folder = Path.cwd() if report == "-" else Path(report).absolute().parent
+        return self._nearest_in(folder.resolve())
+
+    def config_for(self, report: str) -> Config:
+        """The loaded configuration of a report (empty when there is none)."""
+        path = self.nearest(report)
+        if path is None:
+            return Config()
+        if path not in self._loaded:
+            self._loaded[path] = load_config(path)
+        return self._loaded[path]

@@ -1,0 +1,25 @@
+"""What a run is asked to do, in the terms of the layers below the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """The command line's choices that reach configuration, rule loading and the runner.
+
+    The CLI builds it from its arguments and the Python API from its keywords; no
+    layer below them sees argparse.
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    profile: str = "auto"
+    rules: tuple[str, ...] = ()
+    config: str | None = None
+    isolated: bool = False
+    no_cache: bool = False
+    cache_dir: str | None = None
+    rule_timeout: float | None = None
+    lang: str = "zh"

@@ -1,0 +1,1 @@
+"""The ``Document`` built once per report, and the analyses computed on it."""

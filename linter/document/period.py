@@ -1,0 +1,77 @@
+"""Finding the statistics period (统计期限) a report states, if any."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from discl_lint.document.prose import prose_text
+from discl_lint.document.structure import Document
+from discl_lint.text.dates import ACADEMIC_YEAR, DateRange, academic_year, iter_ranges, normalise
+
+_SENTENCE = re.compile(r"[^。！？；;\r\n]+")
+# Words that make a date range the report's statistics period.
+PERIOD_WORDS = re.compile(r"统计|期限|时间|时期|范围|数据|期间|实际情况|学年|年度")
+# Stronger words: a sentence with these promises a period even if unreadable.
+STRONG_WORDS = re.compile(r"统计(?:期限|时间|时期|日期|区间|范围|数据)|数据的?(?:统计)?时间|期限为")
+_GARBLED = re.compile(r"\d{3,}[^。；]{0,16}?(?:至|到|—|～|~|-)\s*\d")
+# Ranges shorter than this are events (a meeting, an application window), not periods.
+MIN_PERIOD_DAYS = 120
+
+
+@dataclass(frozen=True)
+class PeriodStatement:
+    """The sentence that states the period and, when readable, its dates."""
+
+    sentence: tuple[int, int]
+    dates: DateRange | None
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    for match in _SENTENCE.finditer(text):
+        yield match.start(), match.group(0)
+
+
+def _readable(offset: int, sentence: str) -> DateRange | None:
+    for found in iter_ranges(sentence):
+        if isinstance(found, DateRange) and _period_like((found.end - found.start).days):
+            start, end = found.span
+            return DateRange(found.start, found.end, (offset + start, offset + end))
+    if STRONG_WORDS.search(sentence):
+        match = ACADEMIC_YEAR.search(normalise(sentence))
+        if match:
+            year = academic_year(match)
+            return DateRange(year.start, year.end, (offset + match.start(), offset + match.end()))
+    return None
+
+
+def _period_like(days: int) -> bool:
+    # A reversed range is a period written wrongly (reported by DL104), not an event.
+    return days >= MIN_PERIOD_DAYS or days <= 0
+
+
+def document_period(doc: Document) -> PeriodStatement | None:
+    """The period statement of a document, found once and shared by the rules."""
+    return doc.analysis("period", lambda d: find_period(prose_text(d)))
+
+
+def find_period(text: str) -> PeriodStatement | None:
+    """The first readable period statement, else the first unreadable one."""
+    unreadable = None
+    for offset, sentence in _sentences(text):
+        if not PERIOD_WORDS.search(sentence):
+            continue
+        dates = _readable(offset, sentence)
+        if dates is not None:
+            return PeriodStatement((offset, offset + len(sentence)), dates)
+        if unreadable is None and STRONG_WORDS.search(sentence) and _looks_dated(sentence):
+            unreadable = PeriodStatement((offset, offset + len(sentence)), None)
+    return unreadable
+
+
+def _looks_dated(sentence: str) -> bool:
+    text = normalise(sentence)
+    return bool(
+        _GARBLED.search(text) or any(not isinstance(r, DateRange) for r in iter_ranges(text))
+    )

@@ -1,0 +1,1 @@
+"""Running a rule set on a document: findings, suppressions, baselines, fixes."""

@@ -1,0 +1,76 @@
+"""Running rules over a document: pure, text in and findings out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discl_lint.document.structure import Document
+from discl_lint.engine.budget import RuleTimeout, RuleTimer
+from discl_lint.engine.fingerprints import with_fingerprints
+from discl_lint.model.errors import CheckFailed, DiscLintError
+from discl_lint.model.findings import Finding, Hit, Rule, make_finding
+
+
+def finding(doc: Document, rule: Rule, hit: Hit, lang: str = "zh", fixes: bool = True) -> Finding:
+    """Turn a kind's hit into a positioned finding."""
+    return make_finding(
+        rule,
+        doc.path,
+        doc.position(hit.start),
+        doc.position(max(hit.end, hit.start)),
+        args=hit.args,
+        lang=lang,
+        severity=hit.severity,
+        edits=hit.edits if fixes else (),
+    )
+
+
+@dataclass(frozen=True)
+class Checked:
+    """Findings of a document, and the rules that failed on it (internal errors)."""
+
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...] = ()
+
+
+def check_document(
+    doc: Document,
+    rules: Iterable[Rule],
+    kinds: Mapping[str, Any],
+    budget: float | None = None,
+    lang: str = "zh",
+    fixes: bool = True,
+) -> Checked:
+    """Run every rule; a rule that raises or overruns ``budget`` seconds is an error."""
+    found: list[tuple[Finding, Hit]] = []
+    errors: list[str] = []
+    with RuleTimer(budget) as timer:
+        for rule in rules:
+            if doc.profile not in rule.profiles:
+                continue
+            try:
+                timer.arm()
+                hits = list(kinds[rule.kind].check(doc, rule.options))
+                timer.disarm()
+            except RuleTimeout:
+                errors.append(
+                    f"{doc.path}: {rule.id}: stopped after {budget:.1f} s (a pattern too slow "
+                    "for this file?); the other rules still ran"
+                )
+                continue
+            except Exception as exc:  # a crashing kind is reported, never hidden
+                timer.disarm()
+                errors.append(str(CheckFailed(rule.id, doc.path, exc)))
+                continue
+            found.extend((finding(doc, rule, hit, lang, fixes), hit) for hit in hits)
+    return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))
+
+
+def lint_document(doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any]) -> list[Finding]:
+    """All findings of ``rules`` on ``doc``, sorted; raise if a rule failed."""
+    checked = check_document(doc, rules, kinds)
+    if checked.errors:
+        raise DiscLintError(checked.errors[0])
+    return list(checked.findings)

@@ -1,0 +1,82 @@
+"""Applying fixes: non-overlapping edits, repeated until nothing is left to fix."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from discl_lint.model.findings import Edit, Finding, Fix
+
+# Each pass fixes what does not overlap; later passes pick up the rest.
+MAX_PASSES = 10
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """The fixed text and how many findings of each rule were fixed."""
+
+    text: str
+    fixed: Counter[str]
+
+
+def wanted(finding: Finding, unsafe: bool) -> Fix | None:
+    """The finding's fix, if its safety is allowed."""
+    fix = finding.fix
+    if fix is None or (fix.safety == "unsafe" and not unsafe):
+        return None
+    return fix
+
+
+def apply_once(text: str, findings: Iterable[Finding], unsafe: bool) -> tuple[str, Counter[str]]:
+    """Apply every wanted fix whose edits overlap no fix applied before it."""
+    taken: list[Edit] = []
+    fixed: Counter[str] = Counter()
+    for finding in findings:
+        fix = wanted(finding, unsafe)
+        if fix is None or any(_overlaps(e, t) for e in fix.edits for t in taken):
+            continue
+        taken.extend(fix.edits)
+        fixed[finding.rule] += 1
+    for edit in sorted(taken, reverse=True):
+        text = text[: edit.start] + edit.replacement + text[edit.end :]
+    return text, fixed
+
+
+def _overlaps(a: Edit, b: Edit) -> bool:
+    return (a.start < b.end and b.start < a.end) or a.start == b.start
+
+
+def fix_text(text: str, lint: Callable[[str], list[Finding]], unsafe: bool = False) -> FixResult:
+    """Lint and fix until no wanted fix remains (or ``MAX_PASSES``)."""
+    total: Counter[str] = Counter()
+    for _ in range(MAX_PASSES):
+        text_after, fixed = apply_once(text, lint(text), unsafe)
+        if not fixed or text_after == text:
+            break
+        total += fixed
+        text = text_after
+    return FixResult(text, total)
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A diff that ``git apply`` and ``patch -p1`` accept (paths under a/ and b/)."""
+    lines = difflib.unified_diff(
+        _lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{path}"
+    )
+    out = []
+    for line in lines:
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    # Split on "\n" only, as git and patch do (not on U+2028 or form feeds).
+    return _LINE.findall(text)
+
+
+_LINE = re.compile(r"[^\n]*\n|[^\n]+$")

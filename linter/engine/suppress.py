@@ -1,0 +1,105 @@
+"""Suppressions: Markdown comments, sidecar files and per-file ignores.
+
+Markdown reports may carry ``<!-- discl-lint-disable DL404 -- reason -->`` …
+``<!-- discl-lint-enable -->``, ``<!-- discl-lint-disable-next-line … -->`` and
+``<!-- discl-lint-disable-file … -->``. Plain text is published as is, so it
+cannot: a sidecar ``REPORT.txt.discl-ignore.yaml`` lists ``rule``, ``text``
+(text on the finding's lines) and ``reason``. Every suppression that matches
+no finding is itself reported (DL900 unused-suppression).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from discl_lint.model.errors import DiscLintError
+
+_DIRECTIVE = re.compile(
+    r"<!--\s*discl-lint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.DOTALL
+)
+SIDECAR_SUFFIX = ".discl-ignore.yaml"
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Rules (prefixes; empty: all) silenced on lines ``first``..``last`` of a file."""
+
+    path: str
+    rules: tuple[str, ...]
+    first: int
+    last: int
+    line: int
+    text: str = ""
+    label: str = ""
+
+    def covers(self, rule: str, line: int, source_lines: Sequence[str], end_line: int) -> bool:
+        """Whether this suppression silences a finding of ``rule`` on ``line``."""
+        if self.rules and not rule.startswith(self.rules):
+            return False
+        if not self.first <= line <= self.last:
+            return False
+        if not self.text:
+            return True
+        return self.text in "\n".join(source_lines[line - 1 : end_line])
+
+
+def _rules_of(body: str) -> tuple[str, ...]:
+    codes = body.split("--", 1)[0]
+    return tuple(code.upper() for code in re.split(r"[\s,]+", codes) if code)
+
+
+def markdown_suppressions(path: str, text: str) -> list[Suppression]:
+    """The directives of a Markdown report, as line ranges."""
+    found: list[Suppression] = []
+    open_ranges: list[tuple[tuple[str, ...], int]] = []
+    last_line = text.count("\n") + 1
+    for match in _DIRECTIVE.finditer(text):
+        kind, rules = match.group(1), _rules_of(match.group(2))
+        line = text.count("\n", 0, match.start()) + 1
+        label = f"<!-- discl-lint-{kind}{' ' + ' '.join(rules) if rules else ''} -->"
+        if kind == "disable-file":
+            found.append(Suppression(path, rules, 1, last_line, line, label=label))
+        elif kind == "disable-next-line":
+            end_line = text.count("\n", 0, match.end()) + 1
+            found.append(Suppression(path, rules, end_line + 1, end_line + 1, line, label=label))
+        elif kind == "disable":
+            open_ranges.append((rules, line))
+        elif open_ranges:
+            rules_open, start = open_ranges.pop()
+            label = f"<!-- discl-lint-disable{' ' + ' '.join(rules_open) if rules_open else ''} -->"
+            found.append(Suppression(path, rules_open, start, line, start, label=label))
+    for rules_open, start in open_ranges:
+        label = f"<!-- discl-lint-disable{' ' + ' '.join(rules_open) if rules_open else ''} -->"
+        found.append(Suppression(path, rules_open, start, last_line, start, label=label))
+    return found
+
+
+def sidecar_suppressions(path: str) -> list[Suppression]:
+    """The entries of ``REPORT.txt.discl-ignore.yaml`` beside a report, if any."""
+    sidecar = Path(path + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return []
+    import yaml
+
+    try:
+        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DiscLintError(f"{sidecar}: {' '.join(str(exc).split())}") from None
+    entries = data.get("ignore") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise DiscLintError(f"{sidecar}: ignore: expected a list of {{rule, text, reason}}")
+    found = []
+    for index, entry in enumerate(entries):
+        if (
+            not isinstance(entry, dict)
+            or set(entry) - {"rule", "text", "reason"}
+            or not entry.get("reason")
+        ):
+            raise DiscLintError(f"{sidecar}: ignore[{index}]: expected rule, text and a reason")
+        rules = _rules_of(str(entry.get("rule", "")))
+        label = f"{sidecar.name}: ignore[{index}] {' '.join(rules)} “{entry.get('text', '')}”"
+        found.append(Suppression(path, rules, 1, 10**9, 1, str(entry.get("text", "")), label))
+    return found

@@ -1,0 +1,73 @@
+"""Which profile a report is written in, and why.
+
+The title decides when it names 政府信息公开工作年度报告. Without it, the
+content does: a government-format report has the template's part names, its
+tables' row labels, and speaks of 政府信息公开申请 and 行政复议/行政诉讼 —
+two of these three kinds of evidence make it ``gov``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from discl_lint.document.structure import Document
+from discl_lint.govtables.normalise import squeezed
+
+TITLE = re.compile(r"政府信息公开工作年度报告")
+TITLE_LINES = 5
+_PARTS = (
+    ("二、主动公开政府信息情况", re.compile(r"主动公开政府信息(?:情况|工作)")),
+    ("三、收到和处理政府信息公开申请情况", re.compile(r"收到和处理政府信息公开申请")),
+    (
+        "四、政府信息公开行政复议、行政诉讼情况",
+        re.compile(r"行政复议、?(?:和|及)?(?:提起)?行政诉讼情况"),
+    ),
+)
+_LABELS = (
+    ("本年新收政府信息公开申请数量", re.compile(r"本年新收政府信息公开申请")),
+    ("上年结转政府信息公开申请数量", re.compile(r"上年结转政府信息公开申请")),
+    ("结转下年度继续办理", re.compile(r"结转下年度继续办理")),
+    ("危及“三安全一稳定”", re.compile(r"三安全一稳定")),
+    ("第二十条第（一）项", re.compile(r"第二十条第\(一\)项")),
+    ("未经复议直接起诉", re.compile(r"未经复议直接起诉")),
+    ("尚未审结", re.compile(r"尚未审结")),
+)
+_APPLICATION = re.compile(r"政府信息公开申请")
+_REVIEW = re.compile(r"行政复议|行政诉讼")
+# Every report the content makes ``gov`` holds one of these (a quick test for the rest).
+_HINTS = ("政府信息公开申请", "主动公开政府信息", "行政复议", "行政诉讼", "復議", "訴訟", "申請")
+
+
+@dataclass(frozen=True)
+class ProfileChoice:
+    """The profile and the evidence for it (Chinese, for --show-config)."""
+
+    profile: str
+    reason: str
+
+
+def choose_profile(doc: Document) -> ProfileChoice:
+    """``gov`` by title or by content, else ``hei``."""
+    head = "".join(line.text for line in doc.source_lines[:TITLE_LINES])
+    if TITLE.search(squeezed(head)):
+        return ProfileChoice("gov", "标题含“政府信息公开工作年度报告”")
+    if not any(hint in doc.source_text for hint in _HINTS):
+        return ProfileChoice("hei", "标题和正文都不是政府信息公开年度报告格式")
+    return _by_content(squeezed(doc.source_text))
+
+
+def _by_content(text: str) -> ProfileChoice:
+    parts = [name for name, pattern in _PARTS if pattern.search(text)]
+    labels = [name for name, pattern in _LABELS if pattern.search(text)]
+    wording = bool(_APPLICATION.search(text) and _REVIEW.search(text))
+    evidence = []
+    if len(parts) >= 2:
+        evidence.append(f"有政府信息公开年度报告的部分标题（{'、'.join(parts)}）")
+    if len(labels) >= 2:
+        evidence.append(f"有其表格的行名（{'、'.join(labels)}）")
+    if wording:
+        evidence.append("使用“政府信息公开申请”和“行政复议/行政诉讼”等用语")
+    if len(evidence) >= 2:
+        return ProfileChoice("gov", "标题未写明格式，但正文" + "，".join(evidence))
+    return ProfileChoice("hei", "正文不足以判断为政府信息公开年度报告格式")

@@ -1,0 +1,1 @@
+"""The data every layer shares: severities, rules, hits, findings and typed errors."""

@@ -1,0 +1,153 @@
+"""Page chrome: the parts of a web page or PDF that are not the report's text.
+
+Whole lines: breadcrumbs and menus (``首页 > 信息公开 > 正文``, ``»``, ``->``,
+``|``), metadata (``发布时间：… 浏览次数：…``, ``[2023-10-28] 发布单位：…``),
+CMS field blocks (``• 索引号：…``), page actions (``打印本页 关闭窗口``),
+previous/next links, footers, page numbers (``- 2 -``), the site name above the
+breadcrumb and a title line printed again. Inside one long line (a page saved on
+one line): breadcrumbs, metadata runs and page actions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from discl_lint.document.structure import Line
+
+# Words without which a text has no chrome at all: a cheap first test.
+_NAV_SEP = re.compile(r"\s*(?:>>|->|=>|»|›|＞|>|\||｜)\s*")
+_SENTENCE = re.compile(r"[，。；！？,;]")
+_PLACE = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)\s*[:：]")
+_FIELD = (
+    r"(?:发布时间|发布日期|更新时间|更新日期|发稿时间|录入时间|作者|编辑|责任编辑|审核|来源|"
+    r"信息来源|发布单位|发布部门|发布者|发布人|发布机构|供稿|浏览次数|浏览量|点击数|点击量|点击|"
+    r"阅读次数|阅读量|访问量|访问次数|字号)\s*[:：]"
+)
+_FIELDS = re.compile(_FIELD)
+_STRONG_FIELD = re.compile(
+    r"(?:发布时间|发布日期|浏览次数|浏览量|点击|阅读次数|阅读量|访问量|字号|来源|作者)\s*[:：]"
+)
+# Inside prose, 来源：/作者： are ordinary words; only these mark a metadata run.
+_INLINE_STRONG = re.compile(r"发布时间|发布日期|浏览次数|浏览量|点击|阅读次数|阅读量|访问量")
+_DATED = re.compile(r"\s*[\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】]")
+# [^\x00-\x7f\W] is a Chinese character (it compiles in a fraction of [\u4e00-\u9fff]'s time).
+_CMS = re.compile(
+    r"\s*[•·●◆■▪]\s*[^\x00-\x7f\W](?:[^\x00-\x7f\W]|[ \u3000]){0,8}[:：]"
+    r"|\s*(?:索\s*引\s*号|文\s+号|发\s*布\s*机\s*构|生\s*成\s*日\s*期|主\s*题\s*分\s*类)\s*[:：]"
+)
+_ACTION_WORDS = (
+    r"打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|返回顶部|返回列表|"
+    r"返回|保存本页|分享到|分享|字号|大|中|小|微信|微博|QQ空间|QQ|朋友圈|复制链接|我要纠错|纠错"
+)
+_ACTIONS = re.compile(rf"(?:[\[【(（]?\s*(?:{_ACTION_WORDS})\s*[\]】)）]?\s*[:：|]?\s*)+")
+_STRONG_ACTION = re.compile(r"打印|关闭|收藏|返回顶部|分享|字号")
+_PREV_NEXT = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]")
+_FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]")
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+    r"|\d{1,3}\s*/\s*\d{1,3})\s*"
+)
+_INLINE = re.compile(
+    r"(?:当前位置|您的位置|您现在的位置)\s*[:：]\s*首页(?:\s*(?:>>|->|»|›|＞|>|\||｜)\s*[^\s>»›＞|｜]{1,12})+"
+    rf"|(?:{_FIELD}\s*(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"|\d+|[^\s，。：:]{1,12})\s*)+"
+    r"|[【\[]?(?:打印本页|关闭窗口|返回顶部|收藏本页)[】\]]?"
+)
+# Every chrome line has one of these (separators, colons of fields, bullets, and the
+# first characters of 打印 关闭 收藏 返回 分享 字号 版权 Copyright © ICP 安备): a cheap test.
+_MAYBE = re.compile(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安]")
+_SEPARATOR = re.compile(r"[>»›＞|｜]")
+# Page numbers (- 2 -, 2/5) are short lines.
+PAGE_NUMBER_MAX = 16
+# Words inline chrome cannot do without.
+_INLINE_WORDS = re.compile(r"位置|发布|浏览|点击|阅读|访问|打印|关闭|返回顶部|收藏")
+# Lines at most this long are judged whole; longer ones only for inline chrome.
+LINE_MAX = 120
+LIMIT = LINE_MAX + 20  # before stripping the line's indentation
+TITLE_MIN, TITLE_MAX = 8, 60
+
+
+def chrome_line(text: str) -> bool:
+    """A line that is page chrome as a whole."""
+    stripped = text.strip() if len(text) <= LIMIT else ""
+    if not stripped or len(stripped) > LINE_MAX:
+        return False
+    if len(stripped) <= PAGE_NUMBER_MAX and _PAGE_NUMBER.fullmatch(stripped):
+        return True
+    if not _MAYBE.search(stripped):
+        return False
+    return (
+        _navigation(stripped)
+        or _metadata(stripped)
+        or bool(_CMS.match(stripped) and not _SENTENCE.search(stripped))
+        or bool(_ACTIONS.fullmatch(stripped) and _STRONG_ACTION.search(stripped))
+        or bool(_PREV_NEXT.match(stripped))
+        or bool(_FOOTER.search(stripped) and "。" not in stripped)
+    )
+
+
+def _navigation(text: str) -> bool:
+    if _PLACE.match(text):
+        return True
+    if not _SEPARATOR.search(text):
+        return False
+    cells = [c for c in _NAV_SEP.split(text) if c]
+    return len(cells) >= 3 and all(len(c) <= 20 for c in cells) and not _SENTENCE.search(text)
+
+
+def _metadata(text: str) -> bool:
+    if "。" in text:
+        return False
+    fields = len(_FIELDS.findall(text))
+    if fields >= 2 or (fields and _DATED.match(text)):
+        return True
+    return fields == 1 and bool(_STRONG_FIELD.match(text)) and len(text) <= 40
+
+
+def chrome_lines(lines: Sequence[Line], tables: set[int]) -> set[int]:
+    """Indexes of the chrome lines (outside ``tables``): judged one by one, then the
+    site name above a breadcrumb and titles printed again."""
+    found = {
+        i
+        for i, line in enumerate(lines)
+        if len(line.text) <= LIMIT and i not in tables and chrome_line(line.text)
+    }
+    if not found:
+        return found
+    first = min(found)
+    if first <= 5:  # the site's name stands above its breadcrumb or menu
+        found.update(i for i in range(first) if _title_like(lines[i].text) or lines[i].blank)
+    found.update(_repeated_titles(lines, found))
+    return found
+
+
+def _title_like(text: str) -> bool:
+    stripped = text.strip()
+    return 0 < len(stripped) <= TITLE_MAX and not _SENTENCE.search(stripped)
+
+
+def _repeated_titles(lines: Sequence[Line], chrome: set[int]) -> Iterator[int]:
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        key = "".join(line.text.split())
+        if index in chrome or not TITLE_MIN <= len(key) <= TITLE_MAX or _SENTENCE.search(key):
+            continue
+        if key in seen:
+            yield index
+        seen.add(key)
+
+
+def inline_chrome(line: Line) -> Iterator[tuple[int, int]]:
+    """Chrome inside a long line: offsets in the document."""
+    if len(line.text) <= LINE_MAX or not _INLINE_WORDS.search(line.text):
+        return
+    for match in _INLINE.finditer(line.text):
+        if _inline_is_chrome(match.group(0)):
+            yield line.start + match.start(), line.start + match.end()
+
+
+def _inline_is_chrome(found: str) -> bool:
+    return not _FIELDS.match(found) or bool(_INLINE_STRONG.search(found))

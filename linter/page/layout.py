@@ -1,0 +1,99 @@
+"""The page as a whole: what is chrome or table (masked from the rules), and the line width.
+
+``read_page`` runs once, when a document is built: the rules then see the
+report's text with chrome and tables blanked out (same length, same offsets),
+while artifact checks still read the text as it was. ``page_of`` gives the
+rules the same reading through ``Document.analysis``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from discl_lint.document.structure import Document, Line
+from discl_lint.page.chrome import LINE_MAX, chrome_line, chrome_lines, inline_chrome
+from discl_lint.page.tables import table_lines
+from discl_lint.page.width import wrap_width
+from discl_lint.text.spans import Spans
+
+PAGE = "page"
+CHROME, TABLE = "chrome", "table"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of text the rules do not read as prose."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Page:
+    """Chrome and table blocks in text order, and the typical width of a wrapped line."""
+
+    blocks: tuple[Block, ...] = ()
+    wrap: int | None = None
+
+    @cached_property
+    def masked_spans(self) -> Spans:
+        """The blocks, asked "is this offset masked?"."""
+        return Spans((b.start, b.end) for b in self.blocks)
+
+    def masked(self, text: str) -> str:
+        """``text`` with every block replaced by spaces (offsets unchanged)."""
+        if not self.blocks:
+            return text
+        parts, at = [], 0
+        for block in self.blocks:
+            parts.append(text[at : block.start])
+            parts.append(" " * (block.end - block.start))
+            at = block.end
+        parts.append(text[at:])
+        return "".join(parts)
+
+
+def read_page(text: str, lines: Sequence[Line]) -> Page:
+    """Find the chrome and tables of a report's lines; measure its line width."""
+    tables = table_lines(lines)
+    tables -= {i for i in tables if _lone_menu(lines, i, tables)}
+    chrome = chrome_lines(lines, tables)
+    blocks = [
+        Block(TABLE if i in tables else CHROME, lines[i].start, lines[i].end)
+        for i in sorted(tables | chrome)
+    ]
+    for index, line in enumerate(lines):
+        if len(line.text) > LINE_MAX and index not in tables and index not in chrome:
+            blocks.extend(Block(CHROME, *_with_spaces(text, s, e)) for s, e in inline_chrome(line))
+    blocks.sort(key=lambda b: b.start)
+    return Page(tuple(blocks), wrap_width(lines, tables | chrome))
+
+
+def _lone_menu(lines: Sequence[Line], index: int, tables: set[int]) -> bool:
+    """A single pipe row that reads as a menu (首页 | 学校概况 | …) is chrome, not a table."""
+    alone = index - 1 not in tables and index + 1 not in tables
+    return alone and chrome_line(lines[index].text)
+
+
+def _with_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    # Inline chrome takes the spaces around it: they part it from the text, nothing more.
+    while start > 0 and text[start - 1] in " \u3000\u00a0":
+        start -= 1
+    while end < len(text) and text[end] in " \u3000\u00a0":
+        end += 1
+    return start, end
+
+
+def page_of(doc: Document) -> Page:
+    """The page reading of ``doc``, computed once."""
+    return doc.analysis(PAGE, _read)
+
+
+def _read(doc: Document) -> Page:
+    if isinstance(doc.page, Page):
+        return doc.page
+    source = doc.source_text
+    return read_page(source, Document.split_lines(source))

@@ -1,0 +1,103 @@
+"""Tables flattened into text: not prose, so hygiene, heading and paragraph rules skip them.
+
+- pipe rows (``| 序号 | 类别 |``, also a sidebar ``办公地点 | 行政楼203室``);
+- tab-separated rows;
+- aligned columns (cells parted by three spaces or more);
+- one cell per line: a run of short lines of which many are bare numbers.
+A row shape needs a second row next to it, except a row of three cells or more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from discl_lint.text.numerals import read_numbering
+
+if TYPE_CHECKING:
+    from discl_lint.document.structure import Line
+
+_PIPE = re.compile(r"\s*[|｜]\s*")
+_RULE_ROW = re.compile(r"\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*")
+_TAB = re.compile(r"\s*\t\s*")
+_ALIGNED = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_SENTENCE_END = re.compile(r"[。！？]")
+_CELL_PUNCT = re.compile(r"[，。；：:,;、！？]")
+_NUMBER = re.compile(r"\s*[\d.,%％]+\s*")
+CELL_MAX, ROW_MAX = 40, 300
+ONE_CELL_MAX, ONE_CELL_RUN = 12, 6
+
+
+def _cells(text: str, separator: re.Pattern[str]) -> list[str]:
+    return [c for c in separator.split(text.strip()) if c]
+
+
+def _row(text: str) -> int:
+    """How many cells a line has as a table row (0: not a row)."""
+    if len(text) > ROW_MAX or _SENTENCE_END.search(text):
+        return 0
+    if _RULE_ROW.fullmatch(text):
+        return 3
+    for separator, found in ((_PIPE, "|" in text or "｜" in text), (_TAB, "\t" in text.strip())):
+        if found:
+            cells = _cells(text, separator)
+            return len(cells) if len(cells) >= 2 and max(map(len, cells)) <= CELL_MAX else 0
+    if _ALIGNED.search(text.strip()):
+        cells = re.split(r" {3,}|\t+", text.strip())
+        return len(cells) if max(map(len, cells)) <= CELL_MAX else 0
+    return 0
+
+
+def table_lines(lines: Sequence[Line]) -> set[int]:
+    """Indexes of the lines that belong to a table."""
+    found: set[int] = set()
+    cells = {i: _row(line.text) for i, line in enumerate(lines) if _row_signs(line.text)}
+    for index, count in cells.items():
+        if count >= 3 or (count and (cells.get(index - 1) or cells.get(index + 1))):
+            found.add(index)
+    found.update(_one_cell_runs(lines))
+    return found
+
+
+def _row_signs(text: str) -> bool:
+    """A cheap first test: the line has what a table row is built with."""
+    return len(text) <= ROW_MAX and (
+        "|" in text or "｜" in text or "\t" in text or "   " in text.strip() or "---" in text
+    )
+
+
+def _one_cell(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= ONE_CELL_MAX
+        and len(stripped.split()) == 1
+        and not _CELL_PUNCT.search(stripped)
+        and read_numbering(stripped) is None
+    )
+
+
+def _one_cell_runs(lines: Sequence[Line]) -> Iterator[int]:
+    # Runs of short lines first (lengths only), then the cells' content.
+    short = [i for i, line in enumerate(lines) if 0 < len(line.text) <= ONE_CELL_MAX + 4]
+    for run in _consecutive(short):
+        cells: list[int] = []
+        for index in [*run, -1]:
+            if index >= 0 and _one_cell(lines[index].text):
+                cells.append(index)
+                continue
+            numbers = sum(1 for i in cells if _NUMBER.fullmatch(lines[i].text))
+            if len(cells) >= ONE_CELL_RUN and 3 * numbers >= len(cells):
+                yield from cells
+            cells = []
+
+
+def _consecutive(indexes: list[int]) -> Iterator[list[int]]:
+    """Runs of consecutive indexes, long enough to hold a table."""
+    run: list[int] = []
+    for index in [*indexes, -2]:
+        if run and index != run[-1] + 1:
+            if len(run) >= ONE_CELL_RUN:
+                yield run
+            run = []
+        run.append(index)

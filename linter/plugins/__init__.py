@@ -1,0 +1,1 @@
+"""Extension points (hook specifications) and the plugin manager."""

@@ -1,0 +1,1 @@
+"""Rule files: finding, loading, validating and selecting them."""

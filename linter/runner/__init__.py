@@ -1,0 +1,1 @@
+"""A run over many files: reading, workers, the result cache, configuration groups."""

@@ -1,0 +1,58 @@
+"""Reports read by a loader from their bytes (.docx, .pdf, .html): the text that loader
+extracted, with the document it built, and what a run does differently for them."""
+
+from __future__ import annotations
+
+from discl_lint.model.errors import DiscLintError, PluginError, SourceError
+from discl_lint.plugins.hookspecs import BytesLoader, Loader
+from discl_lint.plugins.manager import Registry
+from discl_lint.runner.sources import Source, decode, read_bytes
+
+
+def text_loader(registry: Registry, path: str) -> Loader:
+    """The loader of ``path``'s decoded text: a bytes loader's text is read as plain text."""
+    for loader in (registry.loader_for(path), registry.loaders[""]):
+        if not isinstance(loader, BytesLoader):
+            return loader
+    raise PluginError('the fallback loader (suffix "") must load text')
+
+
+def source_of(path: str, data: bytes, registry: Registry) -> Source:
+    """The source of ``path`` as its loader reads it; a failure is one ``SourceError``."""
+    loader = registry.loader_for(path)
+    if not isinstance(loader, BytesLoader):
+        return decode(data, path)
+    try:
+        doc = loader.load_bytes(path, data)
+    except DiscLintError:
+        raise
+    except Exception as exc:  # a library's error on a damaged file is a message, not a crash
+        reason = " ".join(str(exc).split())[:160]
+        raise SourceError(
+            f"{path}: cannot read as {loader.name}: {type(exc).__name__}: {reason}"
+        ) from None
+    return Source(path, doc.text, "utf-8", document=doc)
+
+
+def may_have_text(path: str, data: bytes, registry: Registry) -> bool:
+    """False for a text report that is blank; a bytes loader's format is not extracted here
+    (its loader says when there is no text)."""
+    if isinstance(registry.loader_for(path), BytesLoader):
+        return True
+    return bool(decode(data, path).text.strip())
+
+
+def refused_fix(source: Source, fix: str | None) -> tuple[str, ...]:
+    """The error of --fix or --diff on an extracted report: its original cannot be rewritten."""
+    if fix is None or source.document is None:
+        return ()
+    return (
+        f"{source.path}: --fix and --diff rewrite text reports only; correct the original "
+        f"({source.document.origin.format}) and export it again — its findings are listed",
+    )
+
+
+def show_text(path: str, registry: Registry) -> str:
+    """The text that is linted in ``path``, ending with a newline."""
+    text = source_of(path, read_bytes(path), registry).text
+    return text if not text or text.endswith("\n") else text + "\n"

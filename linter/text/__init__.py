@@ -1,0 +1,1 @@
+"""Pure functions over ``str``: numerals, dates, quantities, spans, breakdowns."""

@@ -1,0 +1,121 @@
+"""Totals and their parts: "共X条，其中A a条、B b条", "…合计X件", "分别为…".
+
+A breakdown is only built when it can be judged: the total and every part are
+exact and of one unit (shares in % ride along with the part before them).
+Anything else — mixed units (条 and 号 and 份), approximate numbers — yields
+nothing: a rule that cannot judge stays silent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from discl_lint.text.quantities import Quantity, read_quantities
+
+_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_DETAIL = re.compile(r"其中|分别为|分别是")
+_EXHAUSTIVE = re.compile(r"分别为|分别是")
+_SUM_AFTER = re.compile(r"(?:合计|共计|总计)[为达]?$")
+# A share belongs to the part just before it when at most this many characters part them.
+_SHARE_GAP = 6
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a breakdown and the share printed with it, if any."""
+
+    quantity: Quantity
+    share: Quantity | None
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A stated total and its listed parts."""
+
+    total: Quantity
+    parts: tuple[Part, ...]
+    exhaustive: bool
+    start: int
+    end: int
+
+    @property
+    def parts_sum(self) -> float:
+        """Sum of the parts."""
+        return float(sum(p.quantity.value for p in self.parts))
+
+
+def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
+    parts: list[Part] = []
+    for quantity in quantities:
+        gap = text[parts[-1].quantity.end : quantity.start] if parts else ""
+        if quantity.is_share and parts and parts[-1].share is None and len(gap) <= _SHARE_GAP:
+            parts[-1] = Part(parts[-1].quantity, quantity)
+        elif quantity.is_share:
+            continue
+        else:
+            parts.append(Part(quantity, None))
+    return parts
+
+
+def _judgeable(total: Quantity, parts: list[Part] | None) -> bool:
+    if not parts or total.approximate or total.is_share:
+        return False
+    return all(p.quantity.unit == total.unit and not p.quantity.approximate for p in parts)
+
+
+def _detail_breakdown(
+    text: str, previous: list[Quantity], sentence: re.Match[str], found: list[Quantity]
+) -> Iterator[Breakdown]:
+    body = sentence.group(0)
+    detail = _DETAIL.search(body)
+    if detail is None:
+        return
+    offset = sentence.start()
+    split, tail_end = offset + detail.start(), sentence.end()
+    second = _DETAIL.search(body, detail.end())
+    if second:
+        tail_end = offset + second.start()
+    head = [q for q in found if q.end <= split and not q.is_share]
+    candidates = head or (previous if not body[: detail.start()].strip("，,：: ") else [])
+    if not candidates:
+        return
+    tail = [q for q in found if q.start >= offset + detail.end() and q.end <= tail_end]
+    parts = _with_shares(tail, text)
+    total = candidates[-1]
+    if _judgeable(total, parts) and parts:
+        exhaustive = bool(_EXHAUSTIVE.match(detail.group(0)))
+        yield Breakdown(total, tuple(parts), exhaustive, total.start, parts[-1].quantity.end)
+
+
+def _sum_breakdown(
+    text: str, sentence: re.Match[str], quantities: list[Quantity]
+) -> Iterator[Breakdown]:
+    for index, total in enumerate(quantities):
+        if index < 2 or not _SUM_AFTER.search(text[max(0, total.start - 4) : total.start]):
+            continue
+        clause_start = max(text.rfind(ch, sentence.start(), total.start) for ch in "：:其") + 1
+        before = [q for q in quantities[:index] if q.start >= clause_start]
+        parts = _with_shares(before, text)
+        if parts and len(parts) >= 2 and _judgeable(total, parts):
+            yield Breakdown(total, tuple(parts), True, parts[0].quantity.start, total.end)
+
+
+def find_breakdowns(
+    text: str, quantities: Sequence[Quantity] | None = None
+) -> Iterator[Breakdown]:
+    """Every judgeable breakdown in ``text``, in order (``quantities``: those already read)."""
+    if quantities is None:
+        quantities = list(read_quantities(text))
+    starts = [q.start for q in quantities]
+    previous: list[Quantity] = []
+    for sentence in _SENTENCE.finditer(text):
+        first = bisect.bisect_left(starts, sentence.start())
+        last = bisect.bisect_left(starts, sentence.end())
+        found = [q for q in quantities[first:last] if q.end <= sentence.end()]
+        if found:
+            yield from _detail_breakdown(text, previous, sentence, found)
+            yield from _sum_breakdown(text, sentence, found)
+        previous = [q for q in found if not q.is_share]

@@ -1,0 +1,30 @@
+"""Year mentions that name the past, not the report's year.
+
+History (``2012—2013学年以来``, ``自2015年起``), comparisons with an earlier
+year (``与2021-2022学年相比``, ``较上一学年（2021-2022学年）``) and last year's
+published report or data (``2021-2022学年…年度报告已于…公布``) rightly name
+another year than the report's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AFTER = re.compile(r"度?\s*(?:以来|起|开始|至今|以前|之前|相比|相较|比较|同比|公开的|发布的)")
+_BEFORE = re.compile(
+    r"(?:自|从|与|较|比|同|相对于|对比|上一?学年|上一?年度|去年|往年|历年|早在|曾)\s*[（(]?\s*$"
+)
+_CLAUSE = re.compile(r"[^，。；！？\n]*")
+_PUBLISHED = re.compile(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
+_REPORT = re.compile(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
+
+
+def names_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the year written at ``text[start:end]`` is history or last year's."""
+    after = text[end : end + 12]
+    before = text[max(0, start - 8) : start]
+    if _AFTER.match(after) or _BEFORE.search(before):
+        return True
+    clause = _CLAUSE.match(text, end)
+    rest = clause.group(0) if clause else ""
+    return bool(_REPORT.match(rest) and _PUBLISHED.search(rest))

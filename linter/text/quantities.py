@@ -1,0 +1,121 @@
+"""Reading quantities in report prose: 706条, 一百零六件, 1.2万人次, 8.6%, 100余条.
+
+A quantity needs a unit: bare numbers are years, dates, ordinals or codes.
+Approximate quantities (余, 多, 约, 近, 左右, 以上, 超过 …) are marked and never
+take part in an exact check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from discl_lint.text.dates import normalise
+from discl_lint.text.numerals import han_to_int
+
+UNITS = (
+    "人次",
+    "万元",
+    "个百分点",
+    "大类",
+    "元",
+    "条",
+    "件",
+    "项",
+    "次",
+    "份",
+    "个",
+    "号",
+    "篇",
+    "期",
+    "场",
+    "名",
+    "人",
+    "家",
+    "所",
+    "门",
+    "类",
+    "起",
+    "封",
+    "%",
+    "％",
+)
+_APPROX_BEFORE = re.compile(r"(?:约|近|将近|大约|超过|逾|不少于|不下|接近|近乎)$")
+_APPROX_AFTER = re.compile(r"(?:左右|以上|上下|多|余)")
+_NUMBER = (
+    # A number starts where its run of digits starts: a search that fails inside a
+    # run of 20,000 digits then costs one pass, not one per digit. The look-behind
+    # follows the first digit so that the engine can still skip to digits.
+    r"(?P<num>\d(?<!\d\d)\d*(?:\.\d+)?"
+    r"|[零〇两一二三四五六七八九十百千万](?<![零〇两一二三四五六七八九十百千万]{2})[零〇两一二三四五六七八九十百千万]*)"
+    r"(?P<mag>[万亿](?!元))?(?P<approx>余|多|来)?"
+    rf"(?P<unit>{'|'.join(UNITS)})"
+)
+QUANTITY = re.compile(_NUMBER)
+# Numbers that are codes or ordinals, not counts: 第29号, 〔2014〕23号, 2022年.
+_NOT_COUNT_BEFORE = re.compile(r"(?:第|〕|\]|］|】|[A-Za-z]|\d[.．])$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit and where it stands."""
+
+    value: Decimal
+    unit: str
+    approximate: bool
+    start: int
+    end: int
+    digits: str
+
+    @property
+    def is_share(self) -> bool:
+        """A percentage."""
+        return self.unit in {"%", "％"}
+
+    def decimals(self) -> int:
+        """Digits printed after the decimal point (for rounding tolerance)."""
+        return len(self.digits.partition(".")[2])
+
+
+def _value(number: str, magnitude: str | None) -> Decimal | None:
+    if number[0].isdigit():
+        try:
+            value = Decimal(number)
+        except InvalidOperation:
+            return None
+    else:
+        whole = han_to_int(number)
+        if whole is None:
+            return None
+        value = Decimal(whole)
+    scale = {"万": 10000, "亿": 100000000}.get(magnitude or "", 1)
+    return value * scale
+
+
+def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
+    """Every quantity with a unit in ``text``; offsets are shifted by ``offset``."""
+    plain = normalise(text)
+    for match in QUANTITY.finditer(plain):
+        before = plain[max(0, match.start() - 4) : match.start()]
+        if _NOT_COUNT_BEFORE.search(before):
+            continue
+        value = _value(match.group("num"), match.group("mag"))
+        if value is None:
+            continue
+        after = plain[match.end() : match.end() + 2]
+        approximate = bool(
+            match.group("approx") or _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after)
+        )
+        unit = "%" if match.group("unit") == "％" else match.group("unit")
+        if match.group("mag") == "万" and unit == "元":
+            unit = "万元"
+        yield Quantity(
+            value,
+            unit,
+            approximate,
+            offset + match.start(),
+            offset + match.end(),
+            match.group("num"),
+        )

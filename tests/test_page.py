@@ -1,0 +1,252 @@
+"""Reading the page: chrome, tables, line width, inline headings, look-alikes, punctuation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from discl_lint.document.prose import prose_text
+from discl_lint.document.structure import Document
+from discl_lint.page.chrome import chrome_line
+from discl_lint.page.layout import page_of
+from discl_lint.page.lookalikes import lookalike_spans
+from discl_lint.page.punctuation import punctuation_of
+from discl_lint.page.reading import build
+from discl_lint.page.tables import table_lines
+from discl_lint.page.width import wrap_width
+from discl_lint.text.history import names_the_past
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前位置：首页 > 信息公开 > 正文",
+        "您的位置：首页 >> 信息公开 >> 年度报告",
+        "南湖师范学院 » 信息公开 » 信息公开年度报告",
+        "当前位置:首页->信息公开->正文",
+        "首页 | 学校概况 | 信息公开目录 | 联系我们",
+        "发布时间：2022-11-17 14:32  作者：管理员  浏览次数：2046",
+        "来源：党委办公室  点击：312",
+        "[2023-10-28] 发布单位：校长办公室",
+        "• 索引号：330100-0022/2023-00153",
+        "• 文 号：临职院办〔2023〕41号",
+        "打印本页 关闭窗口",
+        "【打印】【关闭】",
+        "字号：大 中 小",
+        "上一篇：2021-2022学年信息公开工作年度报告",
+        "版权所有 © 临江职业技术学院  浙ICP备12345678号",
+        "                      - 2 -",
+        "第 3 页 共 12 页",
+    ],
+)
+def test_chrome_lines(line):
+    assert chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、概述",
+        "（二）主动公开信息的内容",
+        "联系电话：0576-88123456",
+        "资金来源：财政拨款和学校自筹。",
+        "学校通过官网发布信息，关闭了过时的栏目。",
+        "临江职业技术学院2022-2023学年信息公开工作年度报告",
+        "2023年10月27日",
+    ],
+)
+def test_report_lines_are_not_chrome(line):
+    assert not chrome_line(line)
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    doc = build("r.txt", text)
+    return [(b.kind, doc.source_text[b.start : b.end]) for b in page_of(doc).blocks]
+
+
+def test_the_site_name_above_the_breadcrumb_and_a_repeated_title_are_chrome():
+    text = (
+        "某某学院信息公开网\n当前位置：首页 > 信息公开 > 正文\n"
+        "某某学院2022-2023学年信息公开工作年度报告\n发布时间：2023-10-27  浏览次数：12\n"
+        "某某学院2022-2023学年信息公开工作年度报告\n　　学校坚持依法公开。\n"
+    )
+    assert _blocks(text) == [
+        ("chrome", "某某学院信息公开网"),
+        ("chrome", "当前位置：首页 > 信息公开 > 正文"),
+        ("chrome", "发布时间：2023-10-27  浏览次数：12"),
+        ("chrome", "某某学院2022-2023学年信息公开工作年度报告"),
+    ]
+    doc = build("r.txt", text)
+    assert doc.text.index("某某学院2022") == text.index("某某学院2022")  # the first title stays
+    assert len(doc.text) == len(text)
+    assert doc.source_text == text
+
+
+def test_inline_chrome_of_a_page_saved_on_one_line():
+    text = (
+        "当前位置：首页 > 信息公开 > 正文 学院2022-2023学年信息公开工作年度报告 "
+        "发布时间：2023-10-30  浏览次数：733 "
+        + "学校坚持依法公开，完善工作机制。" * 10
+        + " 打印本页 关闭窗口\n"
+    )
+    kinds = _blocks(text)
+    assert [k for k, _ in kinds] == ["chrome"] * 4
+    assert [s.strip() for _, s in kinds] == [
+        "当前位置：首页 > 信息公开 > 正文",
+        "发布时间：2023-10-30  浏览次数：733",
+        "打印本页",
+        "关闭窗口",
+    ]
+
+
+def test_tables_of_every_shape():
+    text = (
+        "　　具体如下表。\n"
+        "| 序号 | 类别 | 公开网址 |\n| 1 | 基本信息 | https://xxgk.example.edu.cn/ |\n"
+        "类别\t条数\n招生信息\t96\n"
+        "项目          数量\n收到申请      3\n"
+        "序号\n类别\n人数\n1\n专任教师\n430\n"
+        "　　以上数据截至2023年8月31日。\n"
+        "引  言\n"
+    )
+    lines = Document.split_lines(text)
+    assert sorted(table_lines(lines)) == list(range(1, 13))
+
+
+def test_a_sidebar_of_one_pipe_rows_is_a_table_but_one_such_line_is_not():
+    rows = "办公地点 | 行政楼203室\n联系电话 | 0573-82345678\n"
+    assert table_lines(Document.split_lines(rows)) == {0, 1}
+    assert table_lines(Document.split_lines("学校信息公开 | 年度报告\n")) == set()
+
+
+PDF = (
+    "　　根据《教育部办公厅关于做好2023年高校信息公开年度报告工作\n"
+    "的通知》要求，现将学校2022-2023学年信息公开工作情况报告如下。\n"
+    "本报告所列数据的统计期限和统计口径均为2022年9月1日至2023年\n"
+    "8月31日。\n"
+    "一、概述\n"
+    "　　学校坚持以公开为常态、不公开为例外的原则，健全信息公开工作\n"
+    "领导小组统一领导、党政办公室统筹协调、各部门各负其责的工作机\n"
+    "制，本学年召开领导小组会议3次，专题研究信息公开重点工作。\n"
+)
+
+
+def test_a_pdf_transcript_has_a_line_width_and_its_paragraphs_are_rejoined():
+    doc = build("r.txt", PDF)
+    assert page_of(doc).wrap is not None
+    assert 56 <= page_of(doc).wrap <= 62
+    assert [len(p.lines) for p in doc.paragraphs] == [4, 1, 3]
+    assert "2023年 8月31日" in prose_text(doc)
+
+
+def test_lines_that_are_paragraphs_have_no_line_width():
+    text = (
+        "一、概述\n" + "学校坚持依法公开，完善信息公开工作机制，及时更新栏目内容。" * 4 + "\n" * 2
+    )
+    lines = Document.split_lines(text * 4)
+    assert wrap_width(lines, set()) is None
+    assert all(len(p.lines) == 1 for p in build("r.txt", text * 4).paragraphs)
+
+
+def test_headings_inside_a_page_saved_on_one_line():
+    body = "学校坚持依法公开，不断完善工作机制，全面提升信息公开工作水平。" * 3
+    text = f"报告 一、概述 {body} 1.平台全面升级。 {body} 二、主动公开情况 {body} 三、依申请公开情况 {body}\n"
+    doc = build("r.txt", text)
+    assert [h.title for h in doc.headings] == [
+        "概述",
+        "平台全面升级。",
+        "主动公开情况",
+        "依申请公开情况",
+    ]
+    assert doc.preamble_end == text.index("一、")
+    plain = build("r.txt", f"学校 {body} 发布信息 1262 条，{body}\n")
+    assert plain.headings == ()
+
+
+def _sheltered(text: str, fragment: str) -> bool:
+    doc = build("r.txt", text)
+    return lookalike_spans(doc).covers(text.index(fragment))
+
+
+@pytest.mark.parametrize(
+    ("text", "space_before"),
+    [
+        ("网址：https://xxgk.example.edu.cn/ ，欢迎访问。", " ，"),
+        ("手机版：//m.example.cn/xxgk/ 。", " 。"),
+        ("受理时间：工作日 9:00-11:00，节假日除外。", " 9:00"),
+        ("咨询电话 0571-86001234，欢迎来电。", " 0571"),
+        ("邮箱 xxgk@example.edu.cn 。", " 。"),
+        ("贯彻《中共中央办公厅 国务院办公厅关于全面推进政务公开工作的意见》。", " 国务院"),
+    ],
+)
+def test_look_alikes_shelter_their_spaces(text, space_before):
+    assert _sheltered(text, space_before)
+
+
+def test_a_stray_space_is_no_look_alike():
+    assert not _sheltered("学校修订信息公开工作 实施细则。", " 实施")
+    assert not _sheltered("按照《高等学校 信息公开办法》要求。", " 信息")
+
+
+def test_the_lost_line_ends_of_a_pdf_saved_on_one_line():
+    lines = [
+        ("学校坚持依法公开完善信息公开工作机制及时更新栏目内容" * 2)[: 28 + i % 3]
+        for i in range(12)
+    ]
+    text = " ".join(lines) + "\n"
+    doc = build("r.txt", text)
+    spans = lookalike_spans(doc)
+    ends = [i for i, ch in enumerate(text) if ch == " "]
+    assert all(spans.covers(i) for i in ends)
+
+
+def test_converted_punctuation_is_one_regime_and_brackets_pair_together():
+    text = "学校坚持依法公开,完善机制;加强监督:一是培训(每学期一次),二是考核(2023).\n(一)工作机制\n"
+    found = punctuation_of(build("r.txt", text))
+    assert found.converted
+    marked = {text[m] for m in found.marks}
+    assert marked == {",", ";", ":", "(", ")"}
+    assert text.index("(2023)") + 5 in found.marks  # the closer of a pair whose opener counts
+    assert text.rindex("(一)") not in found.marks  # a line-opening (一) is numbering
+
+
+def test_a_few_ascii_marks_in_full_width_text_are_not_a_conversion():
+    text = "学校坚持依法公开，完善机制，加强监督,接受社会评议；公开信息（含通知）300条。\n"
+    found = punctuation_of(build("r.txt", text))
+    assert not found.converted
+    assert len(found.marks) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "past"),
+    [
+        ("2012—2013学年以来，学校连续编制报告。", "2012—2013学年", True),
+        ("与2021-2022学年相比，数量增长12%。", "2021-2022学年", True),
+        ("上一学年（2021-2022学年）公开的数据显示。", "2021-2022学年", True),
+        ("学校2021-2022学年信息公开工作年度报告已于2022年10月公布。", "2021-2022学年", True),
+        ("2021-2022学年，学校发布信息386条。", "2021-2022学年", False),
+        ("现将学校2021-2022学年信息公开工作年度报告公布如下。", "2021-2022学年", False),
+    ],
+)
+def test_years_that_name_the_past(sentence, year, past):
+    start = sentence.index(year)
+    assert names_the_past(sentence, start, start + len(year)) is past
+
+
+def test_show_text_marks_what_the_rules_skip(capsys):
+    from discl_lint.cli.main import main
+
+    corpus = Path(__file__).parent / "corpus"
+    assert main(["--show-text", str(corpus / "01_web_chrome.txt")]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[:3] == [
+        "‹chrome› 临江职业技术学院信息公开网",
+        "‹chrome› 首页 | 学校概况 | 信息公开目录 | 依申请公开 | 年度报告 | 联系我们",
+        "‹chrome› 当前位置：首页 > 信息公开 > 年度报告 > 正文",
+    ]
+    assert shown[3] == "临江职业技术学院2022-2023学年信息公开工作年度报告"
+    main(["--show-text", str(corpus / "09_one_line_page.txt")])
+    assert capsys.readouterr().out.startswith("⟦当前位置：首页 > 信息公开 > 正文 ⟧北溪职业学院")
+    main(["--show-text", str(corpus / "20_table_blocks.txt")])
+    assert "‹table› 类别\t条数\t占比" in capsys.readouterr().out.splitlines()

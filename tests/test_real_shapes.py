@@ -1,0 +1,107 @@
+"""The real-shape corpus (tests/corpus): web chrome, converted punctuation, PDF line
+shapes, headings and lists, look-alikes — scored like the seed reports, and checked
+for findings inside chrome and tables and for DL408 floods."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from discl_lint.page.layout import page_of
+from discl_lint.plugins.manager import build_registry, make_plugin_manager
+from discl_lint.ruleset.rule_files import RuleSet
+from discl_lint.runner.lint import Linter, load
+
+from conftest import FIXTURES, ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+SCORER = ROOT.parent / "shared" / "tools" / "score_corpus.py"
+REPORTS = sorted(CORPUS.glob("*.txt")) + sorted((FIXTURES / "seeds").glob("*.txt"))
+# Artifact checks look at everything, chrome included.
+SEES_CHROME = {"DL401", "DL402"}
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside this checkout")
+def test_every_must_is_found_and_nothing_false_on_the_real_shape_corpus():
+    env = {**os.environ, "DISCL_LINT": f"{sys.executable} -m discl_lint --no-cache"}
+    argv = [sys.executable, str(SCORER), "--quiet", str(CORPUS)]
+    result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "false-positives 0 " in result.stdout
+
+
+@pytest.fixture(scope="module")
+def linted():
+    registry = build_registry(make_plugin_manager(entry_points=False))
+    linter = Linter(RuleSet(registry.rule_dirs), registry)
+    found = {}
+    for path in REPORTS:
+        text = path.read_text(encoding="utf-8")
+        found[path.name] = (
+            load(str(path), text, registry, "auto"),
+            linter.lint_text(str(path), text),
+        )
+    return found
+
+
+def _offset(doc, finding) -> int:
+    return doc.line_starts[finding.line - 1] + finding.column - 1
+
+
+def test_no_rule_fires_inside_recognised_chrome_or_tables(linted):
+    inside = [
+        f"{name}:{f.line}:{f.column} {f.rule}"
+        for name, (doc, findings) in linted.items()
+        for f in findings
+        if f.rule not in SEES_CHROME and page_of(doc).masked_spans.covers(_offset(doc, f))
+    ]
+    assert inside == []
+
+
+def test_chrome_and_tables_are_recognised_where_the_corpus_has_them(linted):
+    kinds = {name: {b.kind for b in page_of(doc).blocks} for name, (doc, _) in linted.items()}
+    for name in ("01_web_chrome.txt", "02_web_chrome_arrows.txt", "04_web_chrome_dash_arrow.txt"):
+        assert "chrome" in kinds[name], name
+    assert kinds["03_web_chrome_guillemets.txt"] == {"chrome", "table"}
+    assert kinds["09_one_line_page.txt"] == {"chrome"}
+    assert kinds["20_table_blocks.txt"] == {"table"}
+    assert all(not kinds[p.name] for p in REPORTS if "seeds" in p.parts)
+
+
+def test_dl408_reports_at_most_once_per_paragraph(linted):
+    for name, (doc, findings) in linted.items():
+        per_paragraph = Counter(
+            bisect.bisect_right(doc.paragraph_starts, _offset(doc, f))
+            for f in findings
+            if f.rule == "DL408"
+        )
+        assert max(per_paragraph.values(), default=0) <= 1, name
+
+
+def test_a_converted_document_gets_one_dl408_finding_with_the_count(linted):
+    _doc, findings = linted["05_converted_punctuation.txt"]
+    dl408 = [f for f in findings if f.rule == "DL408"]
+    assert len(dl408) == 1
+    assert "全文（标点整体被转换为半角）共22处" in dl408[0].message
+    assert len(dl408[0].fix.edits) == 22
+
+
+def test_a_garbled_academic_year_is_one_finding(linted):
+    _, findings = linted["17_garbled_academic_year.txt"]
+    assert [f.message for f in findings if f.rule == "DL105"] == [
+        "年份前后不一致：应为2017-2018学年（两个年份连写，全文共3处），实为“20172018学年”"
+    ]
+
+
+def test_corpus_files_are_the_ones_the_expectations_name():
+    import json
+
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+    assert set(expected["files"]) == {p.name for p in CORPUS.glob("*.txt")}
+    assert Path(CORPUS / "expected.json").exists()

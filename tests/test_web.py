@@ -1,0 +1,63 @@
+"""Reading web pages: the charset, whitespace as a browser shows it, the article found."""
+
+from __future__ import annotations
+
+import pytest
+
+from discl_lint.loaders.web import decode_page, load_web_page
+from discl_lint.loaders.web_text import is_chrome_line
+
+import build_html
+
+LINES = ["某某大学2022年信息公开工作年度报告", "一、概述", "学校高度重视信息公开工作。"]
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("<meta charset='gbk'><p>学校</p>".encode("gbk"), "学校"),
+        ("<p>没有声明编码的国标页面</p>".encode("gb18030"), "没有声明编码的国标页面"),
+        ("<p>没有声明编码的页面</p>".encode(), "没有声明编码的页面"),
+        (b"\xef\xbb\xbf<meta charset='gb2312'><p>\xe5\xad\xa6</p>", "学"),  # the BOM wins
+    ],
+)
+def test_charset_from_bom_meta_or_bytes(data, text):
+    assert text in decode_page(data)
+
+
+def test_undeclared_gb2312_page_reads_as_the_declared_one():
+    declared = load_web_page("a.html", build_html.page(LINES, "gb2312"))
+    undeclared = load_web_page("b.html", build_html.page(LINES, "gb2312", declare=False))
+    assert undeclared.text == declared.text
+    assert declared.text == "\n".join(LINES) + "\n"
+
+
+def test_line_breaks_in_source_between_chinese_disappear():
+    page = "<body><div class='content'><p>学校高度\n   重视信息公开，\n共 100 条。<br>下一行</p></div></body>"
+    assert (
+        load_web_page("a.html", page.encode()).text == "学校高度重视信息公开，共 100 条。\n下一行\n"
+    )
+
+
+def test_chrome_like_lines_inside_the_body_are_kept():
+    paragraph = "学校坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。"
+    body = ["某某大学2022年信息公开工作年度报告", *(f"{n}.{paragraph}" for n in range(8))]
+    body.insert(5, "来源：学校信息公开网；时间：2022年10月")
+    text = load_web_page("a.html", build_html.page(body)).text
+    assert "来源：学校信息公开网；时间：2022年10月" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("发布时间：2022-10-28 浏览次数：128", True),
+        ("【打印】【关闭】", True),
+        ("上一篇：关于公布年度报告的通知", True),
+        ("当前位置：首页 > 年度报告", True),
+        ("作者：党政办 时间：2022-10-28", True),
+        ("学校通过官网主动公开信息100余条，打印材料发放至各学院。", False),
+        ("时间：2022年9月1日至2023年8月31日", False),
+    ],
+)
+def test_chrome_lines(line, chrome):
+    assert is_chrome_line(line) is chrome
