@@ -64,6 +64,7 @@ def _lint(
         jobs=args.jobs or None,
         stdin=sys.stdin.buffer.read() if "-" in args.paths else None,
         stdin_name=args.stdin_filename,
+        write=args.fix and not args.diff,
     )
     paths = list(discover(args.paths))
     if not paths:
@@ -107,13 +108,10 @@ def _baselined(
 
 
 def _replace(path: str, text: str) -> None:
-    """Write a baseline file atomically (created first, so that its mode is kept)."""
-    from discl_lint.runner.sources import write_atomic
+    """Write a baseline file whole or not at all."""
+    from discl_lint.runner.writing import safe_write
 
-    target = Path(path)
-    if not target.exists():
-        target.touch()
-    write_atomic(path, text.encode("utf-8"))
+    safe_write(path, text.encode("utf-8"))
 
 
 def _report(

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, TextIO
 from discl_lint.cli.targets import Target, append_github_summary, write
 from discl_lint.formatters.report import Report
 from discl_lint.model.findings import Finding, Severity
-from discl_lint.runner.sources import write_atomic
 
 if TYPE_CHECKING:
     from discl_lint.runner.outcomes import FileOutcome, RunResult
@@ -81,20 +80,11 @@ def _fix(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> None:
     fixed: Counter[str] = Counter()
     for outcome in outcomes:
         source, result = outcome.source, outcome.fixed
+        if source is not None and source.stdin:
+            out.write(source.text if result is None else result.text)
         if source is None or result is None:
             continue
-        if source.replaced and _changed(outcome):
-            print(
-                f"discl-lint: error: {source.path}: not fixed: writing it back would lose "
-                f"{source.replaced} undecodable byte sequences (see DL402)",
-                file=err,
-            )
-            continue
-        if source.stdin:
-            out.write(result.text)
-        elif _changed(outcome):
-            write_atomic(source.path, source.encode(result.text))
-        fixed += result.fixed
+        fixed += result.fixed  # the runner wrote the file, or says why not (result is None)
     print(f"discl-lint: fixed {_counted(fixed)}", file=err)
 
 

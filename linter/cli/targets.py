@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from discl_lint.formatters.report import Report
 from discl_lint.model.errors import DiscLintError
 from discl_lint.model.findings import Finding
+from discl_lint.runner.writing import safe_write
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def write(targets: Sequence[Target], report: Report, out: TextIO) -> None:
         if target.path is None:
             out.write(text)
         else:
-            Path(target.path).write_text(text, encoding="utf-8")
+            safe_write(target.path, text.encode("utf-8"))
 
 
 def github_summary(findings: Sequence[Finding], files: int) -> str:

@@ -102,22 +102,35 @@ class Linter:
         return list(self.check_text(path, text).findings)
 
 
-def check_source(linter: Linter, source: Source, fix: str | None = None) -> FileOutcome:
-    """Lint one source; with ``fix`` ("safe" or "unsafe"), fix it in memory first."""
+def check_source(
+    linter: Linter, source: Source, fix: str | None = None, write: bool = False
+) -> FileOutcome:
+    """Lint one source; with ``fix`` ("safe" or "unsafe"), fix it in memory first.
+
+    With ``write``, the fixed text replaces the file; when it cannot, the file is
+    linted as it is and the outcome says why it was not fixed.
+    """
     if source.document is not None:  # extracted text: the original cannot be fixed
         checked = linter.check_text(source.path, source.text, document=source.document)
         errors = (*checked.errors, *refused_fix(source, fix))
         return FileOutcome(source.path, checked.findings, errors=errors)
     result = None
     text = source.text
+    not_written: tuple[str, ...] = ()
     if fix is not None:
         from discl_lint.engine.fixing import fix_text  # a lint-only run needs no diffing
 
         result = fix_text(text, lambda new: linter.lint_text(source.path, new), fix == "unsafe")
         text = result.text
+    if write and result is not None and text != source.text:
+        from discl_lint.runner.writing import write_fixed
+
+        problem = write_fixed(source, text)
+        if problem is not None:
+            result, text, not_written = None, source.text, (problem,)
     checked = linter.check_text(source.path, text, source.encoding)
     kept = source if fix is not None else None
-    return FileOutcome(source.path, checked.findings, kept, result, checked.errors)
+    return FileOutcome(source.path, checked.findings, kept, result, (*not_written, *checked.errors))
 
 
 @dataclass(frozen=True)
@@ -129,6 +142,7 @@ class RunOptions:
     cache: ResultCache | None = None
     stdin: bytes | None = None
     stdin_name: str = "-"
+    write: bool = False  # write fixed files (--fix), or only keep their fixed text (--diff)
 
 
 def _bytes(path: str, options: RunOptions, data: bytes | None = None) -> tuple[str, bytes]:
@@ -143,7 +157,13 @@ def _read(
 ) -> tuple[Source, bytes]:
     name, data = _bytes(path, options, data)
     source = source_of(name, data, registry)
-    return (dataclasses.replace(source, stdin=True) if path == "-" else source), data
+    if path == "-":
+        source = dataclasses.replace(source, stdin=True)
+    elif options.fix is not None:
+        from discl_lint.runner.writing import content_digest
+
+        source = dataclasses.replace(source, digest=content_digest(data))
+    return source, data
 
 
 # A path to lint, its index in the run, and its bytes when the parent already read them.
@@ -194,7 +214,7 @@ def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[Pa
             return str(exc)
         if not source.text.strip():
             return Skipped(f"{source.path}: empty file, nothing to lint")
-        outcome = check_source(linter, source, options.fix)
+        outcome = check_source(linter, source, options.fix, options.write)
         if options.cache is not None and options.fix is None and not outcome.errors:
             options.cache.put(source.path, data, outcome.findings)
         return outcome

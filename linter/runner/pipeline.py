@@ -3,6 +3,7 @@ apply severities, suppressions and the baseline."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +85,7 @@ def lint_group(
     linter.knowledge.check()
     knowledge = linter.knowledge.paths()
     cache = None if requested.no_cache else cache_for(requested, ruleset, group.settings, knowledge)
-    options = RunOptions(base.fix, base.jobs, cache, base.stdin, base.stdin_name)
+    options = dataclasses.replace(base, cache=cache)
     result = lint_paths(group.paths, linter, options)
     linted = [o.path for o in result.outcomes]
     settings = group.settings

@@ -38,6 +38,8 @@ class Source:
     replaced: int = 0
     # The document a loader built from the file's bytes (.docx, .pdf, .html), else None.
     document: Any = field(default=None, compare=False, repr=False)
+    # A hash of the bytes read (set when fixing): a fix is written only over these bytes.
+    digest: str = ""
 
     def encode(self, text: str) -> bytes:
         """``text`` in this source's encoding, with its BOM if it had one."""
@@ -131,25 +133,6 @@ def _utf16_without_bom(data: bytes, path: str) -> Source:
         if len(data) % 2 == 0 and controls * 100 <= len(text):
             return Source(path, text, encoding)
     raise SourceError(f"{path}: not a text report (binary content)")
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` with ``data`` through a temporary file and a rename."""
-    import shutil
-    import tempfile
-
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        shutil.copymode(target, temporary)
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def read(path: str, stdin: bytes | None = None) -> Source:
