@@ -159,3 +159,15 @@ def test_unsafe_fixes_need_their_own_flag(tmp_path, capsys):
 def test_examples_clean_report_needs_no_fix(capsys):
     assert main(["--diff", str(ROOT / "examples" / "clean-report.txt")]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_fix_never_glues_a_flagged_english_word_to_the_chinese(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    text = "深入学习贯彻党的二十大精神 and 全国教育大会精神，于 2024 年召开。\n"
+    report.write_text(text, encoding="utf-8")
+    main(["--no-cache", "--fix", str(report)])
+    out = capsys.readouterr().out
+    fixed = report.read_text(encoding="utf-8")
+    assert "精神 and 全国" in fixed
+    assert "于2024年召开" in fixed
+    assert f"{report}:1:15: warning DL405 " in out
