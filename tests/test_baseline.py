@@ -11,6 +11,7 @@ from discl_lint.cli.main import main
 
 from conftest import FIXTURES
 
+ARTIFACT = "[bookmark: _GoBack]"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 
 
@@ -99,7 +100,7 @@ def test_new_finding_is_reported_through_the_baseline(reports, capsys):
 def test_baseline_file_is_sorted_and_one_entry_per_line(reports, capsys):
     run(capsys, "--write-baseline", "baseline.json", ".")
     lines = (reports / "baseline.json").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == '{"tool": "discl-lint", "version": 1, "entries": ['
+    assert lines[0] == '{"tool": "discl-lint", "version": 2, "entries": ['
     rows = [json.loads(line.rstrip(",")) for line in lines[1:-1]]
     assert rows == sorted(rows, key=lambda r: (r["path"], r["line"], r["rule"], r["fingerprint"]))
 
@@ -109,3 +110,47 @@ def test_broken_baseline_is_a_clear_error(reports, capsys):
     status, _, err = run(capsys, "--baseline", "bad.json", ".")
     assert status == 2
     assert "bad.json: not a discl-lint baseline" in err
+
+
+@pytest.mark.parametrize("spelling", ["./{name}", "{folder}/{name}", "../{base}/{name}"])
+def test_baseline_matches_whatever_way_the_path_is_written(reports, capsys, spelling):
+    run(capsys, "--write-baseline", "baseline.json", ".")
+    name = "000_e5d28ad39468d6ea.txt"
+    path = spelling.format(name=name, folder=reports, base=reports.name)
+    status, out, err = run(capsys, "--baseline", "baseline.json", path)
+    assert (status, out) == (0, "")
+    assert "stale" not in err
+
+
+def test_baseline_is_found_relative_to_its_own_folder(reports, capsys, monkeypatch):
+    (reports / "ci").mkdir()
+    run(capsys, "--write-baseline", "ci/baseline.json", ".")
+    rows = json.loads((reports / "ci" / "baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert all(row["path"].startswith("../") for row in rows)
+    monkeypatch.chdir(reports / "ci")
+    status, out, err = run(capsys, "--baseline", "baseline.json", "..")
+    assert (status, out) == (0, "")
+    assert "stale" not in err
+    name = "002_bc1c389e0aee31a1.txt"
+    path = reports / name
+    path.write_text(path.read_text(encoding="utf-8").replace(ARTIFACT, ""), encoding="utf-8")
+    _, _, err = run(capsys, "--baseline", "baseline.json", str(path))
+    assert f"stale entry ../{name} DL401 (was line 38)" in err
+
+
+def test_entries_of_a_deleted_file_are_stale(reports, capsys):
+    run(capsys, "--write-baseline", "baseline.json", ".")
+    (reports / "002_bc1c389e0aee31a1.txt").unlink()
+    _, _, err = run(capsys, "--baseline", "baseline.json", "000_e5d28ad39468d6ea.txt")
+    assert "stale entry 002_bc1c389e0aee31a1.txt DL401" in err
+    assert "stale entry 000_" not in err
+
+
+def test_a_baseline_of_another_format_asks_to_be_written_again(reports, capsys):
+    (reports / "old.json").write_text(
+        '{"tool": "discl-lint", "version": 1, "entries": []}\n', encoding="utf-8"
+    )
+    status, _, err = run(capsys, "--baseline", "old.json", ".")
+    assert status == 2
+    assert "old.json: a baseline of format 1" in err
+    assert "write it again with --write-baseline" in err

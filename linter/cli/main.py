@@ -75,7 +75,7 @@ def _lint(
     if args.write_baseline:
         import discl_lint.engine.baseline as baseline
 
-        _replace(args.write_baseline, baseline.recorded(outcome.findings))
+        _replace(args.write_baseline, baseline.recorded(args.write_baseline, outcome.findings))
         count = len(outcome.findings)
         print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
         return 2 if result.errors else 0

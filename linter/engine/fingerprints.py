@@ -1,10 +1,11 @@
 """Fingerprints that identify a finding across edits elsewhere in its file.
 
-A fingerprint is built from the path, the rule, the matched text (spaces
-folded), a hash of the enclosing paragraph and the finding's occurrence index
-among equal matches in that paragraph — never from the line number, so adding
-paragraphs above a finding keeps its fingerprint, while editing the paragraph
-itself changes it.
+A fingerprint is built from the rule, the matched text (spaces folded), a
+hash of the enclosing paragraph and the finding's occurrence index among equal
+matches in that paragraph — never from the line number, so adding paragraphs
+above a finding keeps its fingerprint, while editing the paragraph itself
+changes it. Nor from the path, which depends on where the run started: what
+compares fingerprints compares the (resolved) paths beside them.
 """
 
 from __future__ import annotations
@@ -51,6 +52,6 @@ def with_fingerprints(doc: Document, pairs: Sequence[tuple[Finding, Hit]]) -> li
         key = (finding.rule, matched, paragraph)
         index = seen[key]
         seen[key] += 1
-        fingerprint = digest(doc.path, finding.rule, matched, paragraph, str(index))
+        fingerprint = digest(finding.rule, matched, paragraph, str(index))
         result.append(dataclasses.replace(finding, fingerprint=fingerprint))
     return result

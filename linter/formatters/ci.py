@@ -6,6 +6,7 @@ import json
 
 from discl_lint.formatters.report import Report
 from discl_lint.formatters.text import concise_line
+from discl_lint.model.findings import Finding
 
 GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 GITLAB_SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
@@ -77,6 +78,13 @@ class JUnit:
         )
 
 
+def _unique(finding: Finding) -> str:
+    # GitLab tells issues apart by fingerprint alone, across files.
+    import hashlib
+
+    return hashlib.sha256(f"{finding.path}\0{finding.fingerprint}".encode()).hexdigest()[:20]
+
+
 class GitLab:
     """GitLab Code Quality report (JSON), fingerprints stable across edits."""
 
@@ -88,7 +96,7 @@ class GitLab:
             {
                 "description": f"{f.rule} {f.message}",
                 "check_name": f.rule,
-                "fingerprint": f.fingerprint,
+                "fingerprint": _unique(f),
                 "severity": GITLAB_SEVERITIES[str(f.severity)],
                 "location": {"path": f.path, "lines": {"begin": f.line, "end": f.end_line}},
             }
