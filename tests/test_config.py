@@ -182,3 +182,43 @@ def test_example_reports_repository(capsys, monkeypatch):
         for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     }
     assert {h["id"] for h in hooks["repos"][0]["hooks"]} <= offered
+
+
+@pytest.mark.parametrize(
+    "toml",
+    [
+        '[tool.discl-lint]\nselect = ["DL403"]\n',
+        '[tool."discl-lint"]\nselect = ["DL403"]\n',
+        '[tool.discl-lint.severity]\nDL401 = "info"\n\n[tool.discl-lint]\nselect = ["DL403"]\n',
+        'tool.discl-lint.select = ["DL403"]\n',
+        '[tool]\ndiscl-lint.select = ["DL403"]\n',
+        "[tool.'discl-lint']\nselect = ['DL403']\n",
+    ],
+)
+def test_pyproject_settings_in_every_toml_spelling(project, capsys, toml):
+    (project / "pyproject.toml").write_text(toml, encoding="utf-8")
+    assert rules_in(run(capsys, "reports/r.txt")[1]) == ["DL403"]
+
+
+def test_pyproject_with_only_a_severity_table_applies(project, capsys):
+    (project / "pyproject.toml").write_text(
+        '[tool.discl-lint.severity]\nDL401 = "info"\n', encoding="utf-8"
+    )
+    assert "info DL401" in run(capsys, "--select", "DL401", "reports/r.txt")[1]
+
+
+def test_pyproject_of_other_tools_is_passed_over(project, capsys):
+    (project / ".discl-lint.yaml").write_text("select: [DL401]\n", encoding="utf-8")
+    (project / "reports" / "pyproject.toml").write_text(
+        '[tool.ruff]\nline-length = 100\n# discl-lint is configured elsewhere\n', encoding="utf-8"
+    )
+    assert rules_in(run(capsys, "reports/r.txt")[1]) == ["DL401"]
+    (project / "reports" / "pyproject.toml").write_text("[tool.black\n", encoding="utf-8")
+    assert rules_in(run(capsys, "reports/r.txt")[1]) == ["DL401"]
+
+
+def test_broken_pyproject_with_our_table_is_an_error(project, capsys):
+    (project / "pyproject.toml").write_text('[tool.discl-lint]\nselect = ["DL4"\n', encoding="utf-8")
+    status, _, err = run(capsys, "reports/r.txt")
+    assert status == 2
+    assert f"{project / 'pyproject.toml'}: " in err

@@ -41,19 +41,32 @@ class Config:
         return self.path.parent if self.path else Path.cwd()
 
 
+def _pyproject_settings(path: Path, text: str) -> dict[str, Any] | None:
+    """The ``tool.discl-lint`` table however TOML spells it (None: the file has none)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if "discl-lint" not in text:
+            return None  # another tool's broken file: not ours to judge
+        raise ConfigError(f"{path}: {exc}") from None
+    tool = data.get("tool")
+    settings = tool.get("discl-lint") if isinstance(tool, dict) else None
+    if settings is None:
+        return None
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{path}: tool.discl-lint: expected a table of settings")
+    return settings
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if path.name == PYPROJECT:
-        import tomllib
-
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: {exc}") from None
-        return dict(data.get("tool", {}).get("discl-lint", {}))
+        return _pyproject_settings(path, text) or {}
     import yaml
 
     try:
@@ -104,7 +117,8 @@ def _resolve(key: str, value: Any, folder: Path) -> Any:
 def _has_settings(path: Path) -> bool:
     if path.name != PYPROJECT:
         return True
-    return "[tool.discl-lint]" in path.read_text(encoding="utf-8", errors="replace")
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return "discl-lint" in text and _pyproject_settings(path, text) is not None
 
 
 class ConfigFinder:
