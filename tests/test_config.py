@@ -210,7 +210,7 @@ def test_pyproject_with_only_a_severity_table_applies(project, capsys):
 def test_pyproject_of_other_tools_is_passed_over(project, capsys):
     (project / ".discl-lint.yaml").write_text("select: [DL401]\n", encoding="utf-8")
     (project / "reports" / "pyproject.toml").write_text(
-        '[tool.ruff]\nline-length = 100\n# discl-lint is configured elsewhere\n', encoding="utf-8"
+        "[tool.ruff]\nline-length = 100\n# discl-lint is configured elsewhere\n", encoding="utf-8"
     )
     assert rules_in(run(capsys, "reports/r.txt")[1]) == ["DL401"]
     (project / "reports" / "pyproject.toml").write_text("[tool.black\n", encoding="utf-8")
@@ -218,7 +218,9 @@ def test_pyproject_of_other_tools_is_passed_over(project, capsys):
 
 
 def test_broken_pyproject_with_our_table_is_an_error(project, capsys):
-    (project / "pyproject.toml").write_text('[tool.discl-lint]\nselect = ["DL4"\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        '[tool.discl-lint]\nselect = ["DL4"\n', encoding="utf-8"
+    )
     status, _, err = run(capsys, "reports/r.txt")
     assert status == 2
     assert f"{project / 'pyproject.toml'}: " in err

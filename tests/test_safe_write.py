@@ -118,7 +118,7 @@ def test_a_hard_linked_report_is_refused(capsys, two_reports):
     assert status == 2
     assert f"discl-lint: error: {first}: not fixed: it has 2 hard links" in err
     assert first.read_text(encoding="utf-8") == other.read_text(encoding="utf-8") == BROKEN
-    assert os.stat(first).st_ino == os.stat(other).st_ino
+    assert first.stat().st_ino == other.stat().st_ino
     assert second.read_text(encoding="utf-8") == FIXED
     assert out.startswith(f"{first}:2:1: error DL401 ")
 
