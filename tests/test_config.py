@@ -224,3 +224,56 @@ def test_broken_pyproject_with_our_table_is_an_error(project, capsys):
     status, _, err = run(capsys, "reports/r.txt")
     assert status == 2
     assert f"{project / 'pyproject.toml'}: " in err
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("select: [DL401, DL9O0]\n", "select: no rule matches 'DL9O0'"),
+        ("ignore: [XY]\n", "ignore: no rule matches 'XY'"),
+        ("severity: {DL4O6: warning}\n", "severity: DL4O6: no rule matches 'DL4O6'"),
+        (
+            "per-file-ignores:\n  'archive/*.txt': [DL1O7]\n",
+            "per-file-ignores: archive/*.txt: no rule matches 'DL1O7'",
+        ),
+    ],
+)
+def test_unknown_rule_codes_in_config_name_file_and_key(project, capsys, text, key):
+    (project / ".discl-lint.yaml").write_text(text, encoding="utf-8")
+    status, out, err = run(capsys, "reports/r.txt")
+    assert (status, out) == (2, "")
+    assert f"discl-lint: error: {(project / '.discl-lint.yaml').resolve()}: {key}" in err
+
+
+def test_unknown_rule_code_in_a_sidecar_names_the_entry(project, capsys):
+    sidecar = project / "reports" / "r.txt.discl-ignore.yaml"
+    sidecar.write_text(
+        "ignore:\n  - rule: DL403\n    text: 附件\n    reason: 另行公布\n"
+        "  - rule: DL4O1\n    reason: 打错了\n",
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, "reports/r.txt")
+    assert status == 2
+    assert "error: reports/r.txt.discl-ignore.yaml: ignore[1]: rule: no rule matches 'DL4O1'" in err
+
+
+@pytest.mark.parametrize(
+    ("directive", "message"),
+    [
+        ("<!-- discl-lint-disable DL4O3 -- 打错了 -->", "r.md:2: no rule matches 'DL4O3'"),
+        (
+            "<!-- discl-lint-disable-next-line DL401,DLX -- 打错了 -->",
+            "r.md:2: no rule matches 'DLX'",
+        ),
+        (
+            "<!-- discl-lint-disable-nextline DL405 -- 打错了 -->",
+            "r.md:2: unknown directive discl-lint-disable-nextline (known: ",
+        ),
+        ("<!-- discl-lint-enabled -->", "r.md:2: unknown directive discl-lint-enabled"),
+    ],
+)
+def test_misspelt_markdown_suppressions_are_errors(project, capsys, directive, message):
+    (project / "r.md").write_text(f"# 报告\n{directive}\n附件待补充。\n", encoding="utf-8")
+    status, _, err = run(capsys, "r.md")
+    assert status == 2
+    assert f"discl-lint: error: {message}" in err

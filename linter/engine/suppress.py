@@ -17,9 +17,10 @@ from pathlib import Path
 
 from discl_lint.model.errors import DiscLintError
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*discl-lint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.DOTALL
-)
+# The directive word is read whole, so that a misspelt one (disable-nextline) is an error
+# rather than a ``disable`` of the rest of the file.
+_DIRECTIVE = re.compile(r"<!--\s*discl-lint-([A-Za-z-]*)(.*?)-->", re.DOTALL)
+DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-file")
 SIDECAR_SUFFIX = ".discl-ignore.yaml"
 
 
@@ -34,6 +35,7 @@ class Suppression:
     line: int
     text: str = ""
     label: str = ""
+    origin: str = ""  # the file and key (or line) that wrote it, for error messages
 
     def covers(self, rule: str, line: int, source_lines: Sequence[str], end_line: int) -> bool:
         """Whether this suppression silences a finding of ``rule`` on ``line``."""
@@ -57,23 +59,27 @@ def markdown_suppressions(path: str, text: str) -> list[Suppression]:
     open_ranges: list[tuple[tuple[str, ...], int]] = []
     last_line = text.count("\n") + 1
     for match in _DIRECTIVE.finditer(text):
-        kind, rules = match.group(1), _rules_of(match.group(2))
+        kind, rules = match.group(1).lower(), _rules_of(match.group(2))
         line = text.count("\n", 0, match.start()) + 1
+        if kind not in DIRECTIVES:
+            raise DiscLintError(
+                f"{path}:{line}: unknown directive discl-lint-{match.group(1)} "
+                f"(known: {', '.join('discl-lint-' + d for d in DIRECTIVES)})"
+            )
+        origin = f"{path}:{line}"
         label = f"<!-- discl-lint-{kind}{' ' + ' '.join(rules) if rules else ''} -->"
         if kind == "disable-file":
-            found.append(Suppression(path, rules, 1, last_line, line, label=label))
+            found.append(Suppression(path, rules, 1, last_line, line, label=label, origin=origin))
         elif kind == "disable-next-line":
             end_line = text.count("\n", 0, match.end()) + 1
-            found.append(Suppression(path, rules, end_line + 1, end_line + 1, line, label=label))
+            after = end_line + 1
+            found.append(Suppression(path, rules, after, after, line, label=label, origin=origin))
         elif kind == "disable":
             open_ranges.append((rules, line))
         elif open_ranges:
             rules_open, start = open_ranges.pop()
-            label = f"<!-- discl-lint-disable{' ' + ' '.join(rules_open) if rules_open else ''} -->"
-            found.append(Suppression(path, rules_open, start, line, start, label=label))
-    for rules_open, start in open_ranges:
-        label = f"<!-- discl-lint-disable{' ' + ' '.join(rules_open) if rules_open else ''} -->"
-        found.append(Suppression(path, rules_open, start, last_line, start, label=label))
+            found.append(_range(path, rules_open, start, line))
+    found.extend(_range(path, rules_open, start, last_line) for rules_open, start in open_ranges)
     return found
 
 
@@ -101,5 +107,21 @@ def sidecar_suppressions(path: str) -> list[Suppression]:
             raise DiscLintError(f"{sidecar}: ignore[{index}]: expected rule, text and a reason")
         rules = _rules_of(str(entry.get("rule", "")))
         label = f"{sidecar.name}: ignore[{index}] {' '.join(rules)} “{entry.get('text', '')}”"
-        found.append(Suppression(path, rules, 1, 10**9, 1, str(entry.get("text", "")), label))
+        origin = f"{sidecar}: ignore[{index}]: rule"
+        text = str(entry.get("text", ""))
+        found.append(Suppression(path, rules, 1, 10**9, 1, text, label, origin))
     return found
+
+
+def _range(path: str, rules: tuple[str, ...], start: int, end: int) -> Suppression:
+    label = f"<!-- discl-lint-disable{' ' + ' '.join(rules) if rules else ''} -->"
+    return Suppression(path, rules, start, end, start, label=label, origin=f"{path}:{start}")
+
+
+def check_rule_codes(suppressions: Sequence[Suppression], known: Sequence[str]) -> None:
+    """Refuse a suppression naming a code that matches no rule (a typo silences nothing)."""
+    for suppression in suppressions:
+        for code in suppression.rules:
+            if not any(rule.startswith(code) for rule in known):
+                where = suppression.origin or suppression.path
+                raise DiscLintError(f"{where}: no rule matches {code!r} (see --list-rules)")

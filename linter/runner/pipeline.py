@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from discl_lint.config.codes import check_config_codes
 from discl_lint.config.files import Config, ConfigFinder, load_config
 from discl_lint.config.requested import RunSettings
 from discl_lint.config.settings import Settings, combine
@@ -76,6 +77,7 @@ def lint_group(
 ) -> tuple[RunResult, tuple[Finding, ...]]:
     """Lint one group with its ruleset and apply its severities and suppressions."""
     from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
+    from discl_lint.engine.suppress import check_rule_codes
     from discl_lint.runner.extracted import source_of
     from discl_lint.runner.sources import read, read_bytes
 
@@ -95,6 +97,7 @@ def lint_group(
     for path in linted:
         if path != base.stdin_name:
             suppressions.extend(file_suppressions(path, lambda p: read(p).text))
+    check_rule_codes(suppressions, ruleset.ids)
 
     texts: dict[str, list[str]] = {}  # read once per file, only if a text suppression asks
 
@@ -134,6 +137,8 @@ def run(
         (g, ruleset_of(registry, g.settings, requested)) for g in groups(requested, paths, config)
     ]
     rulesets = tuple(ruleset for _, ruleset in planned)
+    for group, ruleset in planned:  # a configuration's codes name its own group's rules
+        check_config_codes(group.config, ruleset.ids)
     check_codes_of(rulesets)  # a code may name rules that only one group has
     for group, ruleset in planned:
         result, kept = lint_group(requested, registry, group, ruleset, base)
