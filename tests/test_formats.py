@@ -10,7 +10,7 @@ import pytest
 
 from discl_lint.cli.main import main
 from discl_lint.formatters.ci import escape_data, escape_property
-from discl_lint.formatters.text import display_width
+from discl_lint.formatters.excerpt import excerpt, width
 
 from conftest import FIXTURES
 from golden import compare
@@ -123,4 +123,63 @@ def test_statistics_exit_zero_and_quiet(monkeypatch, capsys):
 
 
 def test_caret_width_counts_wide_characters():
-    assert display_width("广西 2022") == 9
+    assert width("广西 2022") == 9
+
+
+def full(capsys, tmp_path, text, *argv):
+    report = tmp_path / "r.txt"
+    report.write_text(text, encoding="utf-8")
+    main(["--no-cache", "--format", "full", *argv, str(report)])
+    return capsys.readouterr().out
+
+
+def source_and_caret(block: str) -> tuple[str, str]:
+    lines = block.splitlines()
+    return lines[2].split(" | ", 1)[1], lines[3].split(" | ", 1)[1]
+
+
+def test_full_format_expands_tabs_and_keeps_the_caret_under_the_span(capsys, tmp_path):
+    out = full(capsys, tmp_path, "\t学校\t[bookmark: x]公开。\n", "--select", "DL401")
+    source, caret = source_and_caret(out)
+    assert "\t" not in source
+    assert source == "    学校    [bookmark: x]公开。"
+    assert width(source[: source.index("[")]) == caret.index("^")
+    assert caret.count("^") == len("[bookmark: x]")
+
+
+def test_full_format_escapes_terminal_control_sequences(capsys, tmp_path):
+    text = "\x1b[31m学校\x1b[0m[bookmark: x]公开。\n"
+    out = full(capsys, tmp_path, text, "--select", "DL401")
+    assert "\x1b" not in out
+    source, caret = source_and_caret(out)
+    assert source == "\\x1b[31m学校\\x1b[0m[bookmark: x]公开。"
+    assert caret.index("^") == width(source[: source.index("[b")])
+
+
+def test_full_format_cuts_a_long_line_around_the_span(capsys, tmp_path):
+    line = "学校公开信息。" * 30000 + "[bookmark: x]" + "学校公开信息。" * 30000
+    out = full(capsys, tmp_path, line + "\n", "--select", "DL401")
+    source, caret = source_and_caret(out)
+    assert len(out) < 1000
+    assert source.startswith("…")
+    assert source.endswith("…")
+    assert width(source) <= 122
+    assert source[caret.index("^") // 2 :].count("[bookmark: x]") == 1
+    assert caret.count("^") == len("[bookmark: x]")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "text", "caret"),
+    [
+        ("abc", 1, 2, "abc", (1, 1)),
+        ("a\tb", 2, 3, "a   b", (4, 1)),
+        ("广西 2022", 3, 7, "广西 2022", (5, 4)),
+        ("x\u200by", 1, 2, "x\\u200by", (1, 6)),
+        ("末尾", 2, 2, "末尾", (4, 1)),
+        ("a" * 300, 150, 151, "…" + "a" * 120 + "…", (41, 1)),
+        ("a" * 300, 0, 300, "a" * 120 + "…", (0, 120)),
+    ],
+)
+def test_excerpt(line, start, end, text, caret):
+    shown = excerpt(line, start, end)
+    assert (shown.text, (shown.caret_start, shown.caret_width)) == (text, caret)

@@ -3,16 +3,16 @@ caret), grouped (by file)."""
 
 from __future__ import annotations
 
-import unicodedata
 from itertools import groupby
 
+from discl_lint.formatters.excerpt import escaped, excerpt
 from discl_lint.formatters.report import Report
 from discl_lint.model.findings import Finding
 
 
 def concise_line(f: Finding) -> str:
     """``path:line:col: severity RULE message``."""
-    return f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
+    return escaped(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
 
 
 class Concise:
@@ -25,11 +25,6 @@ class Concise:
         return "".join(concise_line(f) + "\n" for f in report.findings)
 
 
-def display_width(text: str) -> int:
-    """Terminal columns: wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 class Full:
     """The concise line, then the source line with a caret under the span."""
 
@@ -39,15 +34,14 @@ class Full:
         """Three lines per finding, then a blank line."""
         blocks = []
         for f in report.findings:
-            source = report.line(f.path, f.line).expandtabs(4)
+            source = report.line(f.path, f.line)
             end = f.end_column if f.end_line == f.line else len(source) + 1
-            before = display_width(source[: f.column - 1])
-            under = max(1, display_width(source[f.column - 1 : end - 1]))
+            shown = excerpt(source, f.column - 1, end - 1)
             gutter = " " * len(str(f.line))
             place = f"{gutter} = in the original: {f.place}\n" if f.where else ""
             blocks.append(
-                f"{concise_line(f)}\n{gutter} |\n{f.line} | {source}\n"
-                f"{gutter} | {' ' * before}{'^' * under}\n{place}"
+                f"{concise_line(f)}\n{gutter} |\n{f.line} | {shown.text}\n"
+                f"{gutter} | {' ' * shown.caret_start}{'^' * shown.caret_width}\n{place}"
             )
         return "\n".join(blocks)
 
@@ -61,9 +55,10 @@ class Grouped:
         """Files in order, findings indented below them."""
         out = []
         for path, group in groupby(report.findings, key=lambda f: f.path):
-            out.append(f"{path}:\n")
+            out.append(f"{escaped(path)}:\n")
             out.extend(
-                f"  {f.line}:{f.column}  {f.severity}  {f.rule}  {f.message}\n" for f in group
+                escaped(f"  {f.line}:{f.column}  {f.severity}  {f.rule}  {f.message}") + "\n"
+                for f in group
             )
             out.append("\n")
         return "".join(out)
