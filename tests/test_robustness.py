@@ -90,12 +90,17 @@ def test_binary_file_is_refused_with_a_message(capsys, tmp_path):
     assert f"discl-lint: error: {binary}: not a text report (binary content)" in err
 
 
-def test_empty_file_is_skipped_with_a_warning(capsys, tmp_path):
+@pytest.mark.parametrize("data", [b"", b"\n\n", " \r\n\t\n\u3000\n".encode(), b"\xef\xbb\xbf\n"])
+@pytest.mark.parametrize("fail_on", ["error", "info"])
+def test_an_empty_or_blank_report_is_one_error(capsys, tmp_path, data, fail_on):
     empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    status, out, err = run(capsys, str(empty))
-    assert (status, out) == (0, "")
-    assert f"discl-lint: warning: {empty}: empty file, nothing to lint" in err
+    empty.write_bytes(data)
+    for _ in range(2):  # the second run answers from the cache
+        status, out, _ = run(capsys, "--fail-on", fail_on, str(empty))
+        assert status == 1
+        assert out == (
+            f"{empty}:1:1: error DL002 报告为空：文件没有任何内容（或只有空白字符），应填入年度报告全文\n"
+        )
 
 
 def test_directory_named_like_a_report_is_searched(capsys, tmp_path):

@@ -181,6 +181,7 @@ class RequiredPattern:
 
     name = "required-pattern"
     placeholders = ("expected",)
+    checks_blank = True  # a blank report lacks every required pattern
 
     def parse_options(self, raw: Mapping[str, Any]) -> RequiredOptions:
         """Validate and compile the options."""

@@ -34,14 +34,6 @@ def source_of(path: str, data: bytes, registry: Registry) -> Source:
     return Source(path, doc.text, "utf-8", document=doc)
 
 
-def may_have_text(path: str, data: bytes, registry: Registry) -> bool:
-    """False for a text report that is blank; a bytes loader's format is not extracted here
-    (its loader says when there is no text)."""
-    if isinstance(registry.loader_for(path), BytesLoader):
-        return True
-    return bool(decode(data, path).text.strip())
-
-
 def refused_fix(source: Source, fix: str | None) -> tuple[str, ...]:
     """The error of --fix or --diff on an extracted report: its original cannot be rewritten."""
     if fix is None or source.document is None:

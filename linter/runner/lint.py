@@ -14,8 +14,8 @@ from discl_lint.model.findings import Finding, Rule
 from discl_lint.plugins.manager import Registry
 from discl_lint.ruleset.rule_files import RuleSet
 from discl_lint.runner.cache import ResultCache
-from discl_lint.runner.extracted import may_have_text, refused_fix, source_of, text_loader
-from discl_lint.runner.outcomes import FileOutcome, PathResult, RunResult, Skipped, collect
+from discl_lint.runner.extracted import refused_fix, source_of, text_loader
+from discl_lint.runner.outcomes import FileOutcome, PathResult, RunResult, collect
 from discl_lint.runner.parallel import map_forked
 from discl_lint.runner.sources import Source, read_bytes
 
@@ -188,7 +188,7 @@ def lint_paths(
             continue
         try:
             name, data = _bytes(path, options)
-            cached = cache.get(name, data) if may_have_text(name, data, linter.registry) else None
+            cached = cache.get(name, data)
         except DiscLintError as exc:
             results[index] = str(exc)
             continue
@@ -212,8 +212,6 @@ def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[Pa
             source, data = _read(item[1], options, linter.registry, item[2])
         except DiscLintError as exc:
             return str(exc)
-        if not source.text.strip():
-            return Skipped(f"{source.path}: empty file, nothing to lint")
         outcome = check_source(linter, source, options.fix, options.write)
         if options.cache is not None and options.fix is None and not outcome.errors:
             options.cache.put(source.path, data, outcome.findings)

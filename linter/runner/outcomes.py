@@ -46,27 +46,18 @@ class RunResult:
         return len(self.outcomes)
 
 
-@dataclass(frozen=True)
-class Skipped:
-    """A file with nothing to lint, and the notice that says so."""
-
-    notice: str
-
-
-# What linting one path gives: its outcome, a notice, or the error that stopped it.
-PathResult = FileOutcome | Skipped | str
+# What linting one path gives: its outcome, or the error that stopped it.
+PathResult = FileOutcome | str
 
 
 def collect(results: dict[int, PathResult]) -> RunResult:
-    """The outcomes, errors and notices of a run, in the order of its paths."""
-    outcomes, errors, notices = [], [], []
+    """The outcomes and errors of a run, in the order of its paths."""
+    outcomes, errors = [], []
     for index in sorted(results):
         result = results[index]
         if isinstance(result, str):
             errors.append(result)
-        elif isinstance(result, Skipped):
-            notices.append(result.notice)
         else:
             outcomes.append(result)
             errors.extend(result.errors)
-    return RunResult(tuple(outcomes), tuple(errors), tuple(notices))
+    return RunResult(tuple(outcomes), tuple(errors))
