@@ -60,6 +60,53 @@ def test_line_endings_give_the_same_positions(capsys, tmp_path, newline):
     )
 
 
+def _with_endings(text: str, style: str) -> str:
+    lines = text.split("\n")
+    if style != "mixed":
+        return style.join(lines)
+    endings = ("\r\n", "\n", "\r")  # a CR is never followed by an empty line's LF
+    return "".join(line + endings[i % 3] for i, line in enumerate(lines[:-1])) + lines[-1]
+
+
+SEED_FILES = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+MARKDOWN = (ROOT / "examples" / "markdown-report.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("style", ["\r\n", "\r", "mixed"])
+@pytest.mark.parametrize("name", [*(p.name for p in SEED_FILES), "markdown-report.md"])
+def test_line_endings_never_change_the_findings(capsys, tmp_path, style, name):
+    if name.endswith(".md"):
+        text = MARKDOWN
+    else:
+        text = (ROOT / "tests" / "fixtures" / "seeds" / name).read_text(encoding="utf-8")
+    text = text.replace("\r\n", "\n")
+    unix, other = tmp_path / "lf" / name, tmp_path / "other" / name
+    unix.parent.mkdir()
+    other.parent.mkdir()
+    unix.write_bytes(text.encode())
+    other.write_bytes(_with_endings(text, style).encode())
+    lf = run(capsys, "--no-cache", str(unix))
+    changed = run(capsys, "--no-cache", str(other))
+    assert changed[1].replace(str(other), str(unix)) == lf[1]
+    assert changed[0] == lf[0]
+
+
+@pytest.mark.parametrize("style", ["\r\n", "\r", "mixed"])
+def test_fixes_keep_each_line_ending(capsys, tmp_path, style):
+    broken = "一、概述\n[bookmark: _GoBack]学校公开。\n（一）主动公开\n(二)依申请\n推动清单\n\n事项落实。\n"
+    report = tmp_path / "r.txt"
+    report.write_bytes(_with_endings(broken, style).encode())
+    unix = tmp_path / "unix.txt"
+    unix.write_bytes(broken.encode())
+    run(capsys, "--no-cache", "--fix", str(report), str(unix))
+    fixed = unix.read_text(encoding="utf-8")
+    assert fixed != broken
+    data = report.read_bytes().decode()
+    assert data.replace("\r\n", "\n").replace("\r", "\n") == fixed
+    if style != "mixed":
+        assert data == fixed.replace("\n", style)
+
+
 def test_mixed_line_endings(capsys, tmp_path):
     report = tmp_path / "r.txt"
     report.write_bytes("一\r\n二\r三\n四[bookmark: x]".encode())

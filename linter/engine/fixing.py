@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from discl_lint.model.findings import Edit, Finding, Fix
+from discl_lint.text.newlines import offset_map, usual_ending
 
 # Each pass fixes what does not overlap; later passes pick up the rest.
 MAX_PASSES = 10
@@ -31,7 +32,11 @@ def wanted(finding: Finding, unsafe: bool) -> Fix | None:
 
 
 def apply_once(text: str, findings: Iterable[Finding], unsafe: bool) -> tuple[str, Counter[str]]:
-    """Apply every wanted fix whose edits overlap no fix applied before it."""
+    """Apply every wanted fix whose edits overlap no fix applied before it.
+
+    The findings' offsets are in the text the rules saw (line endings made LF);
+    the edits are made on ``text`` with its own line endings.
+    """
     taken: list[Edit] = []
     fixed: Counter[str] = Counter()
     for finding in findings:
@@ -40,8 +45,11 @@ def apply_once(text: str, findings: Iterable[Finding], unsafe: bool) -> tuple[st
             continue
         taken.extend(fix.edits)
         fixed[finding.rule] += 1
+    original = offset_map(text)
+    ending = usual_ending(text) if "\r" in text else "\n"
     for edit in sorted(taken, reverse=True):
-        text = text[: edit.start] + edit.replacement + text[edit.end :]
+        start, end = original(edit.start), original(edit.end)
+        text = text[:start] + edit.replacement.replace("\n", ending) + text[end:]
     return text, fixed
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from discl_lint.model.errors import DiscLintError
+from discl_lint.text.newlines import normalized
 
 # The directive word is read whole, so that a misspelt one (disable-nextline) is an error
 # rather than a ``disable`` of the rest of the file.
@@ -55,6 +56,7 @@ def _rules_of(body: str) -> tuple[str, ...]:
 
 def markdown_suppressions(path: str, text: str) -> list[Suppression]:
     """The directives of a Markdown report, as line ranges."""
+    text = normalized(text)  # lines are counted on LF
     found: list[Suppression] = []
     open_ranges: list[tuple[tuple[str, ...], int]] = []
     last_line = text.count("\n") + 1

@@ -87,7 +87,10 @@ class Linter:
         from discl_lint.document.origin import placed
         from discl_lint.engine.budget import allowance
         from discl_lint.engine.check import check_document
+        from discl_lint.text.newlines import normalized
 
+        if document is None:
+            text = normalized(text)  # the same findings whatever the line endings
         doc = load(path, text, self.registry, self.profile, encoding, document)
         doc = dataclasses.replace(doc, knowledge=self.knowledge)
         budget = self.rule_timeout or allowance(len(text))
