@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -146,6 +146,7 @@ class RunOptions:
     stdin: bytes | None = None
     stdin_name: str = "-"
     write: bool = False  # write fixed files (--fix), or only keep their fixed text (--diff)
+    progress: Callable[[int], None] | None = None  # told how many more files are done
 
 
 def _bytes(path: str, options: RunOptions, data: bytes | None = None) -> tuple[str, bytes]:
@@ -207,8 +208,9 @@ def lint_paths(
 def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[PathResult]:
     many = len(todo) >= AUTO_PARALLEL_MIN_FILES
     jobs = options.jobs or ((os.cpu_count() or 1) if many else 1)
-    if jobs > 1 and todo:
-        _ = linter.rules  # load and compile once, before the workers fork
+    if todo:
+        # Load and compile once, before the workers fork; an invalid rule stops the run here.
+        _ = linter.rules
 
     def one(item: Item) -> PathResult:
         try:
@@ -220,4 +222,8 @@ def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[Pa
             options.cache.put(source.path, data, outcome.findings)
         return outcome
 
-    return map_forked(one, todo, jobs)
+    def lost(item: Item, reason: str) -> PathResult:
+        path = options.stdin_name if item[1] == "-" else item[1]
+        return f"{path}: not linted: {reason}"
+
+    return map_forked(one, todo, jobs, lost, options.progress)
