@@ -102,7 +102,7 @@ def test_per_file_ignores_and_unused_one(project, capsys):
         "per-file-ignores:\n  'reports/*.txt': [DL401]\n  'archive/*.txt': [DL403]\n",
         encoding="utf-8",
     )
-    status, out, _ = run(capsys, "--select", "DL401,DL403,DL900", "reports/r.txt")
+    status, out, _ = run(capsys, "--select", "DL401,DL403,DL900", ".")
     config = str((project / ".discl-lint.yaml").resolve())
     assert rules_in(out) == ["DL900", "DL403"]
     assert f"{config}:1:1: warning DL900 抑制未生效：per-file-ignores: archive/*.txt = DL403" in out
@@ -182,6 +182,24 @@ def test_example_reports_repository(capsys, monkeypatch):
         for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     }
     assert {h["id"] for h in hooks["repos"][0]["hooks"]} <= offered
+
+
+@pytest.mark.parametrize("report", ["reports/2022-2023.txt", "reports/archive/2021-2022.txt"])
+def test_one_report_of_the_example_repository_passes_alone(capsys, monkeypatch, report):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT / "examples" / "reports-repo")
+    assert run(capsys, report)[:2] == (0, "")
+
+
+def test_a_glob_matching_no_file_is_judged_only_when_its_whole_folder_ran(project, capsys):
+    (project / ".discl-lint.yaml").write_text(
+        "per-file-ignores:\n  'archiv/*.txt': [DL403]\n", encoding="utf-8"
+    )
+    argv = ("--select", "DL403,DL900")
+    assert "DL900" not in run(capsys, *argv, "reports/r.txt")[1]
+    assert "DL900" not in run(capsys, *argv, "reports")[1]
+    assert "per-file-ignores: archiv/*.txt = DL403" in run(capsys, *argv, ".")[1]
 
 
 @pytest.mark.parametrize(

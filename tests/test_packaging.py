@@ -141,3 +141,35 @@ def test_pre_commit_fix_hook_modifies_then_passes(tmp_path):
     assert (reports / "report.txt").read_text(encoding="utf-8") == clean
     second = _run(*argv, cwd=reports, env=env)
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_single_report_commit_in_the_example_repository_passes_the_hooks(tmp_path):
+    """The hook sees only the staged report: the per-file ignore for the archive must not fail it."""
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    repo = tmp_path / "reports-repo"
+    shutil.copytree(ROOT / "examples" / "reports-repo", repo)
+    new = repo / "reports" / "2022-2023.txt"
+    text = new.read_text(encoding="utf-8")
+    new.unlink()
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "--no-verify", "-m", "configuration and the archive")
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text(f'#!/bin/sh\nexec "{pre_commit}" try-repo "{ROOT}"\n', encoding="utf-8")
+    hook.chmod(0o755)
+    new.write_text(text, encoding="utf-8")
+    _git(repo, "add", "reports/2022-2023.txt")
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
+    done = _run("git", "commit", "-m", "2022-2023 report", cwd=repo, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("Passed") == 2, done.stdout
+    log = _run("git", "log", "--oneline", cwd=repo)
+    assert "2022-2023 report" in log.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from discl_lint.config.requested import RunSettings
 from discl_lint.model.findings import PROFILES
@@ -153,4 +154,5 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         cache_dir=args.cache_dir,
         rule_timeout=args.rule_timeout,
         lang=args.lang,
+        folders=tuple(p for p in args.paths if p != "-" and Path(p).is_dir()),
     )

@@ -23,3 +23,5 @@ class RunSettings:
     cache_dir: str | None = None
     rule_timeout: float | None = None
     lang: str = "zh"
+    # The folders the run searches: a glob for files below one of them can be judged unused.
+    folders: tuple[str, ...] = ()

@@ -23,17 +23,24 @@ def _relative(path: str, base: Path) -> str:
 
 
 def per_file_suppressions(
-    paths: Iterable[str], ignores: Mapping[str, Sequence[str]], base: Path, config_path: str
+    paths: Iterable[str],
+    ignores: Mapping[str, Sequence[str]],
+    base: Path,
+    config_path: str | None,
 ) -> list[Suppression]:
-    """One suppression per (glob, file) pair, globs relative to ``base``; a glob
-    matching no file is kept (at ``config_path``) to report it."""
+    """One suppression per (glob, file) pair, globs relative to ``base``.
+
+    A glob matching no file of the run is kept (at ``config_path``) to report it
+    only when the run covered every file below ``base`` (``config_path`` given):
+    a run on some files (a pre-commit hook) cannot tell a glob for the others unused.
+    """
     found: list[Suppression] = []
     for glob, rules in sorted(ignores.items()):
         codes = tuple(code.upper() for code in rules)
         label = f"per-file-ignores: {glob} = {', '.join(codes)}"
         matched = [p for p in paths if fnmatch.fnmatch(_relative(p, base), glob)]
         found.extend(Suppression(p, codes, 1, 10**9, 1, label=label) for p in matched)
-        if not matched:
+        if not matched and config_path is not None:
             found.append(Suppression(config_path, codes, 0, 0, 1, label=label))
     return found
 

@@ -72,6 +72,12 @@ class Outcome:
     rulesets: tuple[RuleSet, ...]
 
 
+def covers(folders: Sequence[str], base: Path) -> bool:
+    """Whether one of the folders searched holds ``base`` (so every report below it ran)."""
+    target = base.resolve()
+    return any(target.is_relative_to(Path(folder).resolve()) for folder in folders)
+
+
 def lint_group(
     requested: RunSettings, registry: Registry, group: Group, ruleset: RuleSet, base: RunOptions
 ) -> tuple[RunResult, tuple[Finding, ...]]:
@@ -93,7 +99,10 @@ def lint_group(
     settings = group.settings
     config_path = str(group.config.path) if group.config.path else ""
     ignores = settings.per_file_ignores
-    suppressions = per_file_suppressions(linted, ignores, settings.base, config_path)
+    whole = covers(requested.folders, settings.base)
+    suppressions = per_file_suppressions(
+        linted, ignores, settings.base, config_path if whole else None
+    )
     for path in linted:
         if path != base.stdin_name:
             suppressions.extend(file_suppressions(path, lambda p: read(p).text))
