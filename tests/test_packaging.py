@@ -170,6 +170,6 @@ def test_a_single_report_commit_in_the_example_repository_passes_the_hooks(tmp_p
     }
     done = _run("git", "commit", "-m", "2022-2023 report", cwd=repo, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("Passed") == 2, done.stdout
+    assert (done.stdout + done.stderr).count("Passed") == 2, done.stdout + done.stderr
     log = _run("git", "log", "--oneline", cwd=repo)
     assert "2022-2023 report" in log.stdout
