@@ -61,7 +61,10 @@ def test_a_worker_killed_by_a_signal_costs_only_its_file(capsys, monkeypatch, re
     _kill_on_poison(monkeypatch, lambda: os.kill(os.getpid(), signal.SIGKILL))
     status, out, err = run(capsys, "-j", jobs, str(folder))
     assert status == 2
-    assert f"discl-lint: error: {poisoned}: not linted: its worker process was killed by SIGKILL" in err
+    assert (
+        f"discl-lint: error: {poisoned}: not linted: its worker process was killed by SIGKILL"
+        in err
+    )
     assert err.count("not linted") == 1
     assert findings_without(out, poisoned) == findings_without(expected[1], poisoned)
     assert not any(line.startswith(str(poisoned)) for line in out.splitlines())
@@ -85,3 +88,109 @@ def test_an_unexpected_crash_on_one_file_is_that_files_error(capsys, monkeypatch
         assert status == 2
         assert f"{poisoned}: not linted: internal error: MemoryError: simulated" in err
         assert findings_without(out, poisoned) == findings_without(expected[1], poisoned)
+
+
+REPORT = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n"
+
+
+def test_an_unexpected_exception_is_one_line_and_exit_2(capsys, monkeypatch, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+
+    def explode(*_args, **_kwargs):
+        raise ValueError("something unforeseen")
+
+    monkeypatch.setattr("discl_lint.runner.pipeline.groups", explode)
+    status, out, err = run(capsys, str(report))
+    assert (status, out) == (2, "")
+    assert err == (
+        "discl-lint: internal error: ValueError: something unforeseen "
+        "(run with --debug for the traceback)\n"
+    )
+    status = main(["--no-cache", "--debug", str(report)])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.startswith("Traceback (most recent call last):")
+    assert err.endswith("discl-lint: internal error: ValueError: something unforeseen\n")
+
+
+def test_ctrl_c_exits_130_without_a_traceback(capsys, monkeypatch, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+
+    def interrupt(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("discl_lint.runner.pipeline.groups", interrupt)
+    assert run(capsys, str(report)) == (130, "", "discl-lint: interrupted\n")
+
+
+def test_ctrl_c_during_a_parallel_fix_leaves_whole_files(tmp_path):
+    """A real SIGINT to a running ``--fix -j 2``: exit 130, every file old or new, no litter."""
+    import subprocess
+    import sys
+    import time
+
+    for index in range(800):
+        (tmp_path / f"r{index:03d}.txt").write_text(REPORT * 40, encoding="utf-8")
+    command = [sys.executable, "-m", "discl_lint", "--no-cache", "-j", "2", "--fix", str(tmp_path)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    assert err.endswith("discl-lint: interrupted\n")
+    fixed = REPORT.replace("[bookmark: _GoBack]", "") * 40
+    contents = {p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
+    assert contents <= {REPORT * 40, fixed}
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".txt"] * 800
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["--rules", "no-such-rules"],
+            "discl-lint: error: --rules no-such-rules: no such folder\n",
+        ),
+        (
+            ["-o", "missing/out.txt"],
+            "discl-lint: error: missing/out.txt: cannot write: no such folder missing\n",
+        ),
+    ],
+)
+def test_missing_folders_are_one_line_errors(capsys, monkeypatch, tmp_path, argv, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    status, out, err = run(capsys, *argv, "r.txt")
+    assert (status, out) == (2, "")
+    assert err.endswith(message)
+
+
+def test_a_missing_rules_folder_in_the_config_names_file_and_key(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".discl-lint.yaml").write_text("rules: [our-rules]\n", encoding="utf-8")
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    status, _, err = run(capsys, "r.txt")
+    assert status == 2
+    config = (tmp_path / ".discl-lint.yaml").resolve()
+    assert err == f"discl-lint: error: {config}: rules: our-rules: no such folder\n"
+
+
+def test_a_full_standard_output_is_one_line_and_exit_2(monkeypatch, tmp_path):
+    import errno
+    import io
+
+    class Full(io.StringIO):
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    err = io.StringIO()
+    monkeypatch.setattr("sys.stdout", Full())
+    monkeypatch.setattr("sys.stderr", err)
+    monkeypatch.setattr("discl_lint.cli.handler._quiet_stdout", lambda: None)
+    assert main(["--no-cache", str(report)]) == 2
+    assert err.getvalue().endswith("discl-lint: error: No space left on device\n")

@@ -171,3 +171,13 @@ def test_fix_never_glues_a_flagged_english_word_to_the_chinese(tmp_path, capsys)
     assert "精神 and 全国" in fixed
     assert "于2024年召开" in fixed
     assert f"{report}:1:15: warning DL405 " in out
+
+
+def test_unsafe_fixes_alone_changes_nothing_and_hides_nothing(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    report.write_text("学校[bookmark: _GoBack]公开。\n", encoding="utf-8")
+    status = main(["--no-cache", "--select", "DL401", "--unsafe-fixes", str(report)])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert f"{report}:1:3: error DL401 " in captured.out
+    assert report.read_text(encoding="utf-8") == "学校[bookmark: _GoBack]公开。\n"

@@ -137,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("--list-rules", action="store_true", help="list the rules and exit")
     add("--explain", metavar="RULE", help="describe a rule, its basis and examples")
+    add("--debug", action="store_true", help="show the traceback of an internal error")
     add("--version", action="version", version=f"discl-lint {__version__}")
     return parser
 

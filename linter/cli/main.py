@@ -17,12 +17,10 @@ from discl_lint.runner.sources import discover
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    from discl_lint.cli.handler import guarded
+
     args = build_parser().parse_args(argv)
-    try:
-        return _run(args, sys.stdout, sys.stderr)
-    except DiscLintError as exc:
-        print(f"discl-lint: error: {exc}", file=sys.stderr)
-        return 2
+    return guarded(lambda: _run(args, sys.stdout, sys.stderr), args.debug, sys.stderr)
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -36,6 +34,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         out.write(show_text(args.show_text, registry, args.profile))
         return 0
+    missing = next((d for d in args.rules if not Path(d).is_dir()), None)
+    if missing is not None:
+        raise DiscLintError(f"--rules {missing}: no such folder")
     dirs = (*registry.rule_dirs, *(Path(d) for d in args.rules))
     ruleset = RuleSet(dirs, tuple(args.select), tuple(args.ignore))
     if args.list_rules or args.explain:
@@ -60,7 +61,8 @@ def _lint(
 
     targets = choose(args.format, args.output_file, registry.formatters)
     options = RunOptions(
-        fix="unsafe" if args.unsafe_fixes else "safe" if args.fix or args.diff else None,
+        # --unsafe-fixes alone fixes nothing (as in ruff): it widens --fix and --diff.
+        fix=("unsafe" if args.unsafe_fixes else "safe") if args.fix or args.diff else None,
         jobs=args.jobs or None,
         stdin=sys.stdin.buffer.read() if "-" in args.paths else None,
         stdin_name=args.stdin_filename,

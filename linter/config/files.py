@@ -103,15 +103,20 @@ def load_config(path: Path, seen: tuple[Path, ...] = ()) -> Config:
         origins.update(parent.origins)
     for key in KEYS:
         if key in data:
-            values[key] = _resolve(key, data[key], path.parent)
+            values[key] = _resolve(key, data[key], path.parent, path)
             origins[key] = str(path)
     return Config(path, values, origins)
 
 
-def _resolve(key: str, value: Any, folder: Path) -> Any:
-    if key in ("rules", "citations"):
-        return [str((folder / item).resolve()) for item in value]
-    return value
+def _resolve(key: str, value: Any, folder: Path, path: Path) -> Any:
+    if key not in ("rules", "citations"):
+        return value
+    found = [(folder / item).resolve() for item in value]
+    if key == "rules":
+        for item, directory in zip(value, found, strict=True):
+            if not directory.is_dir():
+                raise ConfigError(f"{path}: rules: {item}: no such folder")
+    return [str(resolved) for resolved in found]
 
 
 def _has_settings(path: Path) -> bool:

@@ -25,6 +25,8 @@ from typing import Generic, TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 _HEADER = struct.Struct("!Q")
+# Seconds an interrupted worker has to clean up before it is killed.
+STOP_GRACE = 2.0
 
 
 def _failure(exc: Exception) -> str:
@@ -191,11 +193,30 @@ def _settle(
 
 
 def _stop(workers: list[_Worker[Result]]) -> None:
+    """End the workers of an interrupted run: each removes its temporary files, or is killed."""
+    import time
+
     for worker in workers:
         with contextlib.suppress(ProcessLookupError):
-            os.kill(worker.pid, signal.SIGTERM)
-    for worker in workers:
+            os.kill(worker.pid, signal.SIGINT)
         with contextlib.suppress(OSError):
             os.close(worker.read_end)
-        with contextlib.suppress(ChildProcessError):
+    deadline = time.monotonic() + STOP_GRACE
+    for worker in workers:
+        if not _reaped(worker.pid, deadline):
+            os.kill(worker.pid, signal.SIGKILL)
             os.waitpid(worker.pid, 0)
+
+
+def _reaped(pid: int, deadline: float) -> bool:
+    import time
+
+    while True:
+        try:
+            if os.waitpid(pid, os.WNOHANG) != (0, 0):
+                return True
+        except ChildProcessError:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
