@@ -55,11 +55,14 @@ def lint_paths(
     each report's nearest, as the command line finds them.
     Raise ``DiscLintError`` when a report cannot be read or a rule fails.
     """
+    from discl_lint.config.requested import RunSettings
     from discl_lint.runner.lint import RunOptions
-    from discl_lint.runner.sources import discover
+    from discl_lint.runner.pipeline import find
 
-    found = list(discover([os.fspath(p) for p in paths]))
-    return _run(found, RunOptions(), _chosen(config))
+    found = find(RunSettings(), [os.fspath(p) for p in paths])
+    if found.errors:
+        raise DiscLintError("\n".join(found.errors))
+    return _run(list(found.paths), RunOptions(), _chosen(config))
 
 
 def _chosen(config: ConfigChoice) -> Config | None:

@@ -78,6 +78,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="an extra folder of YAML rules (repeatable)",
     )
     add(
+        "--exclude",
+        action="append",
+        metavar="PATTERNS",
+        help="files and folders a folder search passes over, replacing the configuration's "
+        "(comma-separated globs: a name such as README* or a path such as reports/archive)",
+    )
+    add(
+        "--extend-exclude",
+        action="append",
+        default=[],
+        metavar="PATTERNS",
+        help="patterns excluded in addition to the configuration's",
+    )
+    add(
+        "--force-exclude",
+        action="store_true",
+        help="exclude files named on the command line too (for pre-commit)",
+    )
+    add(
         "--stdin-filename",
         default="-",
         metavar="PATH",
@@ -156,4 +175,11 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         rule_timeout=args.rule_timeout,
         lang=args.lang,
         folders=tuple(p for p in args.paths if p != "-" and Path(p).is_dir()),
+        exclude=None if args.exclude is None else _patterns(args.exclude),
+        extend_exclude=_patterns(args.extend_exclude),
+        force_exclude=args.force_exclude,
     )
+
+
+def _patterns(values: list[str]) -> tuple[str, ...]:
+    return tuple(p.strip() for value in values for p in value.split(",") if p.strip())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +13,6 @@ from discl_lint.cli.arguments import build_parser, run_settings
 from discl_lint.model.errors import DiscLintError
 from discl_lint.plugins.manager import Registry, build_registry, make_plugin_manager
 from discl_lint.ruleset.rule_files import RuleSet
-from discl_lint.runner.sources import discover
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,7 +57,7 @@ def _lint(
     from discl_lint.cli.output import finish
     from discl_lint.cli.targets import choose
     from discl_lint.runner.lint import RunOptions
-    from discl_lint.runner.pipeline import run
+    from discl_lint.runner.pipeline import find, run
 
     targets = choose(args.format, args.output_file, registry.formatters)
     options = RunOptions(
@@ -68,12 +68,14 @@ def _lint(
         stdin_name=args.stdin_filename,
         write=args.fix and not args.diff,
     )
-    paths = list(discover(args.paths))
+    requested = run_settings(args)
+    found = find(requested, args.paths)
+    paths = list(found.paths)
     if not paths:
-        found = "no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
-        print(f"discl-lint: warning: {found}", file=err)
-    outcome = run(run_settings(args), registry, paths, options)
-    result = outcome.result
+        nothing = "no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
+        print(f"discl-lint: warning: {nothing}", file=err)
+    outcome = run(requested, registry, paths, options)
+    result = dataclasses.replace(outcome.result, errors=(*found.errors, *outcome.result.errors))
     if args.write_baseline:
         import discl_lint.engine.baseline as baseline
 

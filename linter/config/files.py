@@ -16,7 +16,17 @@ from discl_lint.model.errors import DiscLintError
 
 NAMES = (".discl-lint.yaml", ".discl-lint.yml")
 PYPROJECT = "pyproject.toml"
-KEYS = ("select", "ignore", "severity", "profile", "rules", "per-file-ignores", "citations")
+KEYS = (
+    "select",
+    "ignore",
+    "severity",
+    "profile",
+    "rules",
+    "per-file-ignores",
+    "citations",
+    "exclude",
+    "extend-exclude",
+)
 
 
 class ConfigError(DiscLintError):

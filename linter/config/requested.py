@@ -25,3 +25,6 @@ class RunSettings:
     lang: str = "zh"
     # The folders the run searches: a glob for files below one of them can be judged unused.
     folders: tuple[str, ...] = ()
+    exclude: tuple[str, ...] | None = None  # replaces the configuration's (and the defaults)
+    extend_exclude: tuple[str, ...] = ()
+    force_exclude: bool = False  # exclude files named on the command line too

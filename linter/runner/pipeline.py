@@ -16,6 +16,7 @@ from discl_lint.config.settings import Settings, combine
 from discl_lint.model.findings import Finding
 from discl_lint.plugins.manager import Registry
 from discl_lint.ruleset.rule_files import RuleSet, check_codes_of
+from discl_lint.runner.discovery import Found
 from discl_lint.runner.lint import Linter, RunOptions, lint_paths
 from discl_lint.runner.outcomes import FileOutcome, RunResult
 
@@ -36,6 +37,20 @@ def config_of(requested: RunSettings, finder: ConfigFinder, report: str) -> Conf
     if requested.config:
         return load_config(Path(requested.config))
     return finder.config_for(report)
+
+
+def find(requested: RunSettings, given: Sequence[str]) -> Found:
+    """The reports of the paths given, passing over what each one's configuration excludes."""
+    from discl_lint.config.excludes import Excluder
+    from discl_lint.runner.discovery import find_reports
+
+    finder = ConfigFinder()
+    if requested.isolated or requested.config:
+        one = config_of(requested, finder, "-")
+        excluded = Excluder(lambda _path: one, requested)
+    else:
+        excluded = Excluder(finder.config_for, requested)
+    return find_reports(given, excluded, requested.force_exclude)
 
 
 def groups(

@@ -6,17 +6,12 @@ import codecs
 import dataclasses
 import os
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from discl_lint.model.errors import SourceError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
-SKIPPED_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
-)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -44,28 +39,6 @@ class Source:
     def encode(self, text: str) -> bytes:
         """``text`` in this source's encoding, with its BOM if it had one."""
         return self.bom + text.encode(self.encoding)
-
-
-def discover(paths: list[str]) -> Iterator[str]:
-    """Files as given, and report files found below directories, sorted; each file once."""
-    seen: set[str] = set()
-    for path in _expand(paths):
-        key = path if path == "-" else os.path.normpath(Path(path).absolute())
-        if key not in seen:
-            seen.add(key)
-            yield path
-
-
-def _expand(paths: list[str]) -> Iterator[str]:
-    for given in paths:
-        if given == "-" or not Path(given).is_dir():
-            yield given
-            continue
-        found: list[Path] = []
-        for root, dirs, files in os.walk(given):
-            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
-            found.extend(Path(root, f) for f in files if f.lower().endswith(SUFFIXES))
-        yield from sorted(f.as_posix() for f in found)
 
 
 # A UTF-8 text with a few bad sequences (at most this many, and at most 2% of its
