@@ -15,7 +15,9 @@ from conftest import ROOT
 RULE_FILES = sorted((ROOT / "rules").glob("*.yaml"))
 
 
-@pytest.mark.parametrize("name", ["rule.schema.json", "config.schema.json"])
+@pytest.mark.parametrize(
+    "name", ["rule.schema.json", "config.schema.json", "cache-entry.schema.json"]
+)
 def test_schema_is_valid_json_schema(name):
     jsonschema.Draft7Validator.check_schema(
         json.loads((SCHEMAS / name).read_text(encoding="utf-8"))

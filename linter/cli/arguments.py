@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="where results are cached (default $DISCL_LINT_CACHE_DIR or ~/.cache/discl-lint)",
     )
     add(
+        "--clean-cache",
+        action="store_true",
+        help="remove the cached results and parsed rules (of --cache-dir) and exit",
+    )
+    add(
         "--rule-timeout",
         type=float,
         metavar="SECONDS",

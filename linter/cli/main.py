@@ -24,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.clean_cache:
+        return _clean_cache(args, err)
     registry = build_registry(make_plugin_manager())
     if args.show_config:
         from discl_lint.runner.pipeline import show_config
@@ -49,6 +51,16 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.paths:
         raise DiscLintError("no PATH given (use - for standard input)")
     return _lint(args, registry, ruleset, out, err)
+
+
+def _clean_cache(args: argparse.Namespace, err: TextIO) -> int:
+    from discl_lint.runner.cache import default_directory
+    from discl_lint.runner.cache_clean import clean
+
+    directory = Path(args.cache_dir) if args.cache_dir else default_directory()
+    removed = clean(directory)
+    print(f"discl-lint: removed {removed} cache entries from {directory}", file=err)
+    return 0
 
 
 def _lint(

@@ -41,14 +41,23 @@ def load_rules(
 ) -> tuple[Rule, ...]:
     """Load and validate every rule; raise ``RuleError`` on the first problem.
 
-    ``parsed`` (a ``RuleDataCache``) may supply the files' parsed YAML.
+    ``parsed`` (a ``RuleDataCache``) may supply the files' parsed YAML; cached data
+    that does not validate is read again from the files, which decide.
     """
     files = sorted_rule_files(directories)
     data = parsed.get(files) if parsed else None
-    if data is None:
-        data = read_rule_files(files)
-        if parsed:
-            parsed.put(files, data)
+    if data is not None:
+        try:
+            return _built(data, kinds)
+        except RuleError:
+            pass  # a damaged or altered cache entry, not a broken rule file
+    data = read_rule_files(files)
+    if parsed:
+        parsed.put(files, data)
+    return _built(data, kinds)
+
+
+def _built(data: Iterable[tuple[str, Any]], kinds: Mapping[str, Any]) -> tuple[Rule, ...]:
     rules: dict[str, Rule] = {}
     schema = load_schema("rule.schema.json")
     for source, raw in data:

@@ -1,9 +1,10 @@
 """A cache of findings by file content, so unchanged reports are not linted again.
 
 The key of an entry covers the file's path and bytes and everything that could
-change its findings: the discl-lint version and source files, the rule files,
-the installed plugins and the run's options. Entries are written atomically and
-read best-effort: a damaged or unreadable entry is a miss, never an error.
+change its findings — content hashes of discl-lint's code, the rule files and
+the installed plugins, and the run's options (see cache_keys.py). Entries are
+written atomically and checked before use (see cache_entries.py): a damaged,
+forged or unreadable entry is a miss, never an error.
 """
 
 from __future__ import annotations
@@ -30,51 +31,67 @@ def default_directory() -> Path:
     return Path(base) / "discl-lint"
 
 
-def code_key() -> str:
-    """The version and the modification times of discl-lint's own modules."""
-    package = Path(__file__).resolve().parent.parent
-    stamps = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in package.rglob("*.py"))
-    return __version__ + "|" + ",".join(stamps)
-
-
 @dataclass(frozen=True)
 class ResultCache:
     """Findings stored under ``directory`` for one combination of settings."""
 
     directory: Path
     settings: str
+    rules: frozenset[str] = frozenset()  # the only rules a cached finding may be of
 
     @classmethod
-    def for_settings(cls, directory: Path, parts: Iterable[str]) -> ResultCache:
+    def for_settings(
+        cls, directory: Path, parts: Iterable[str], rules: Iterable[str] = ()
+    ) -> ResultCache:
         """A cache whose entries are valid only for these settings."""
-        digest = hashlib.sha256("\0".join([code_key(), *parts]).encode()).hexdigest()
-        return cls(directory, digest)
+        from discl_lint.runner.cache_keys import code_key
 
-    def _entry(self, path: str, data: bytes) -> Path:
+        digest = hashlib.sha256("\0".join([code_key(), *parts]).encode()).hexdigest()
+        return cls(directory, digest, frozenset(rules))
+
+    def _key(self, path: str, data: bytes) -> str:
         name = f"{self.settings}\0{path}\0".encode("utf-8", "surrogateescape")
-        key = hashlib.sha256(name + data).hexdigest()
+        return hashlib.sha256(name + data).hexdigest()
+
+    def _file(self, key: str) -> Path:
         return self.directory / key[:2] / key[2:]
 
-    def get(self, path: str, data: bytes) -> tuple[Finding, ...] | None:
-        """The findings stored for this file's bytes, or None."""
+    def get(self, path: str, data: bytes, lines: int) -> tuple[Finding, ...] | None:
+        """The findings stored for this file's bytes (``lines`` long), or None.
+
+        An entry is used only if it is valid (see cache_entries.py); anything
+        else — damaged, forged, stored under another name — is a miss.
+        """
+        from discl_lint.runner.cache_entries import usable
+
+        key = self._key(path, data)
         try:
-            rows = json.loads(self._entry(path, data).read_text(encoding="utf-8"))
-            return tuple(finding_from_dict(path, row) for row in rows)
-        except (OSError, ValueError, KeyError, TypeError):
+            entry = json.loads(self._file(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             return None
+        if not usable(entry, key, self.rules, lines):
+            return None
+        return tuple(finding_from_dict(path, row) for row in entry["findings"])
 
     def put(self, path: str, data: bytes, findings: Sequence[Finding]) -> None:
         """Store the findings; a cache that cannot be written is silently skipped."""
-        entry = self._entry(path, data)
-        rows = [{**f.as_dict(), "fingerprint": f.fingerprint} for f in findings]
+        key = self._key(path, data)
+        entry = self._file(key)
+        rows = [_row(f) for f in findings]
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             _mark(self.directory)
             temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(rows), encoding="ascii")
+            temporary.write_text(json.dumps({"key": key, "findings": rows}), encoding="ascii")
             temporary.replace(entry)
         except OSError:
             return
+
+
+def _row(finding: Finding) -> dict[str, object]:
+    row = {**finding.as_dict(), "fingerprint": finding.fingerprint}
+    del row["path"]  # the entry's key holds the path
+    return row
 
 
 def _mark(directory: Path) -> None:
@@ -86,29 +103,42 @@ def _mark(directory: Path) -> None:
 
 @dataclass(frozen=True)
 class RuleDataCache:
-    """Parsed rule files, so that a run whose rules did not change reads no YAML."""
+    """Parsed rule files, so that a run whose rules did not change reads no YAML.
+
+    An entry is used only when it is stored under its own key and lists exactly
+    the run's rule files, in order; the loader then validates each rule's data
+    against the rule schema as it would the YAML.
+    """
 
     directory: Path
 
-    def _entry(self, files: Sequence[Any]) -> Path:
+    def _key(self, files: Sequence[Any]) -> str:
         from discl_lint.ruleset.listing import content_key
 
-        key = hashlib.sha256(f"{__version__}\0{content_key(files)}".encode()).hexdigest()
+        return hashlib.sha256(f"{__version__}\0{content_key(files)}".encode()).hexdigest()
+
+    def _file(self, key: str) -> Path:
         return self.directory / "rules" / f"{key[:32]}.json"
 
     def get(self, files: Sequence[Any]) -> list[tuple[str, Any]] | None:
-        """The parsed files, or None when not cached (or unreadable)."""
+        """The parsed files, or None when not cached (or not usable)."""
+        key = self._key(files)
         try:
-            rows = json.loads(self._entry(files).read_text(encoding="utf-8"))
-            return [(str(source), data) for source, data in rows]
-        except (OSError, ValueError, TypeError):
+            entry = json.loads(self._file(key).read_text(encoding="utf-8"))
+            rows = [(source, data) for source, data in entry["files"]]
+            stored = entry["key"]
+        except (OSError, ValueError, TypeError, KeyError):
             return None
+        if stored != key or [source for source, _ in rows] != [str(f) for f in files]:
+            return None
+        return rows
 
     def put(self, files: Sequence[Any], parsed: list[tuple[str, Any]]) -> None:
         """Store the parsed files; skipped when they are not plain JSON data or not writable."""
-        entry = self._entry(files)
+        key = self._key(files)
+        entry = self._file(key)
         try:
-            text = json.dumps(parsed)
+            text = json.dumps({"key": key, "files": parsed})
             entry.parent.mkdir(parents=True, exist_ok=True)
             _mark(self.directory)
             temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")

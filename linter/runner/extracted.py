@@ -34,6 +34,14 @@ def source_of(path: str, data: bytes, registry: Registry) -> Source:
     return Source(path, doc.text, "utf-8", document=doc)
 
 
+def line_bound(path: str, data: bytes, registry: Registry) -> int:
+    """At least the number of lines of ``path``'s text, without decoding it: every line
+    ending has a CR or LF byte. A bytes loader's text has no such bound."""
+    if isinstance(registry.loader_for(path), BytesLoader):
+        return 1 << 62
+    return data.count(b"\n") + data.count(b"\r") + 1
+
+
 def refused_fix(source: Source, fix: str | None) -> tuple[str, ...]:
     """The error of --fix or --diff on an extracted report: its original cannot be rewritten."""
     if fix is None or source.document is None:

@@ -14,7 +14,7 @@ from discl_lint.model.findings import Finding, Rule
 from discl_lint.plugins.manager import Registry
 from discl_lint.ruleset.rule_files import RuleSet
 from discl_lint.runner.cache import ResultCache
-from discl_lint.runner.extracted import refused_fix, source_of, text_loader
+from discl_lint.runner.extracted import line_bound, refused_fix, source_of, text_loader
 from discl_lint.runner.outcomes import FileOutcome, PathResult, RunResult, collect
 from discl_lint.runner.parallel import map_forked
 from discl_lint.runner.sources import Source, read_bytes
@@ -192,7 +192,7 @@ def lint_paths(
             continue
         try:
             name, data = _bytes(path, options)
-            cached = cache.get(name, data)
+            cached = cache.get(name, data, line_bound(name, data, linter.registry))
         except DiscLintError as exc:
             results[index] = str(exc)
             continue

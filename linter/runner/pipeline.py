@@ -182,12 +182,13 @@ def cache_for(
     from discl_lint.plugins.hookspecs import PROJECT
     from discl_lint.ruleset.listing import content_key
     from discl_lint.runner.cache import ResultCache, default_directory
+    from discl_lint.runner.cache_keys import plugin_key
 
-    plugins = ";".join(f"{e.distribution}:{e.name}={e.value}" for e in entry_points(PROJECT))
+    plugins = plugin_key(entry_points(PROJECT))
     read = (content_key(ruleset.files), content_key(knowledge))
     parts = (read[0], plugins, settings.key(), requested.lang, read[1])
     directory = Path(requested.cache_dir) if requested.cache_dir else default_directory()
-    return ResultCache.for_settings(directory, parts)
+    return ResultCache.for_settings(directory, parts, ruleset.ids)
 
 
 def show_config(requested: RunSettings, report: str, out: TextIO) -> int:
