@@ -183,3 +183,35 @@ def test_full_format_cuts_a_long_line_around_the_span(capsys, tmp_path):
 def test_excerpt(line, start, end, text, caret):
     shown = excerpt(line, start, end)
     assert (shown.text, (shown.caret_start, shown.caret_width)) == (text, caret)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (
+            "报告/2022年度 报告.txt",
+            "%E6%8A%A5%E5%91%8A/2022%E5%B9%B4%E5%BA%A6%20%E6%8A%A5%E5%91%8A.txt",
+        ),
+        ("a#b%c.txt", "a%23b%25c.txt"),
+        ("/srv/报告.md", "file:///srv/%E6%8A%A5%E5%91%8A.md"),
+    ],
+)
+def test_sarif_uris_are_percent_encoded(path, expected):
+    from urllib.parse import unquote
+
+    from discl_lint.formatters.sarif import uri
+
+    assert uri(path) == expected
+    assert unquote(expected).removeprefix("file://") == path
+
+
+def test_sarif_of_a_chinese_file_name_is_valid(capsys, tmp_path):
+    report = tmp_path / "年度报告.txt"
+    report.write_text("[bookmark: _GoBack]学校公开。\n", encoding="utf-8")
+    main(["--no-cache", "--format", "sarif", "--select", "DL401", str(report)])
+    log = json.loads(capsys.readouterr().out)
+    jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    [result] = log["runs"][0]["results"]
+    location = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert location.endswith("/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.txt")
+    assert location.isascii()

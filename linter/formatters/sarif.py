@@ -34,6 +34,17 @@ def _rule(rule: Rule) -> dict[str, Any]:
     }
 
 
+def uri(path: str) -> str:
+    """A path as a URI reference: relative stays relative; ``%``-encoded (Chinese names too)."""
+    from pathlib import PurePath
+    from urllib.parse import quote
+
+    posix = PurePath(path).as_posix()
+    if posix.startswith("/"):
+        return "file://" + quote(posix, safe="/")
+    return quote(posix, safe="/")
+
+
 def _result(f: Finding, index: int | None) -> dict[str, Any]:
     region = {
         "startLine": f.line,
@@ -46,7 +57,7 @@ def _result(f: Finding, index: int | None) -> dict[str, Any]:
         "level": LEVELS[str(f.severity)],
         "message": {"text": f.message},
         "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": f.path}, "region": region}}
+            {"physicalLocation": {"artifactLocation": {"uri": uri(f.path)}, "region": region}}
         ],
         "partialFingerprints": {"discl-lint/v1": f.fingerprint},
     }
