@@ -295,3 +295,15 @@ def test_misspelt_markdown_suppressions_are_errors(project, capsys, directive, m
     status, _, err = run(capsys, "r.md")
     assert status == 2
     assert f"discl-lint: error: {message}" in err
+
+
+def test_standard_input_takes_the_configuration_of_its_stdin_filename(project, capsys, monkeypatch):
+    import io
+    import sys
+
+    (project / "reports" / ".discl-lint.yaml").write_text("select: [DL403]\n", encoding="utf-8")
+    data = REPORT.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    _, out, _ = run(capsys, "--stdin-filename", "reports/new.txt", "-")
+    assert rules_in(out) == ["DL403"]
+    assert out.startswith("reports/new.txt:3:")

@@ -183,6 +183,7 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         exclude=None if args.exclude is None else _patterns(args.exclude),
         extend_exclude=_patterns(args.extend_exclude),
         force_exclude=args.force_exclude,
+        stdin_filename=args.stdin_filename,
     )
 
 

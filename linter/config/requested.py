@@ -28,3 +28,4 @@ class RunSettings:
     exclude: tuple[str, ...] | None = None  # replaces the configuration's (and the defaults)
     extend_exclude: tuple[str, ...] = ()
     force_exclude: bool = False  # exclude files named on the command line too
+    stdin_filename: str = "-"  # where the report on standard input belongs (its configuration)

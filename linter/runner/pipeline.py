@@ -36,7 +36,8 @@ def config_of(requested: RunSettings, finder: ConfigFinder, report: str) -> Conf
         return Config()
     if requested.config:
         return load_config(Path(requested.config))
-    return finder.config_for(report)
+    # Standard input has the configuration of the file it stands for.
+    return finder.config_for(requested.stdin_filename if report == "-" else report)
 
 
 def find(requested: RunSettings, given: Sequence[str]) -> Found:
