@@ -173,9 +173,8 @@ def test_version(capsys):
     assert capsys.readouterr().out == f"discl-lint {__version__}\n"
 
 
-def test_unknown_format_and_no_paths_are_usage_errors(capsys):
+def test_unknown_format_is_a_usage_error(capsys):
     assert run(capsys, "--format", "xml", str(SEED))[0] == 2
-    assert run(capsys)[0] == 2
 
 
 def test_gov_profile_expects_a_calendar_year(capsys, tmp_path):

@@ -27,7 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
         "against the requirements.",
     )
     add = parser.add_argument
-    add("paths", nargs="*", metavar="PATH", help="files or folders; - for standard input")
+    add(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (default: the current folder); - for standard input",
+    )
     add(
         "--format",
         action="append",
@@ -44,6 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     add("-q", "--quiet", action="store_true", help="print findings only: no summary or warnings")
+    add(
+        "-s",
+        "--silent",
+        action="store_true",
+        help="print nothing but errors (the exit status still says whether there are findings)",
+    )
+    add(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour the text formats: auto (default) at a terminal unless NO_COLOR is set",
+    )
+    add(
+        "--show-files",
+        action="store_true",
+        help="print the files that would be linted and exit",
+    )
     add(
         "--select",
         action="append",
@@ -110,7 +132,22 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "--unsafe-fixes",
         action="store_true",
-        help="with --fix or --diff, also apply fixes marked unsafe",
+        help="with --fix, --fix-only or --diff, also apply fixes marked unsafe",
+    )
+    add(
+        "--fix-only",
+        action="store_true",
+        help="apply the fixes like --fix, but report no remaining findings (exit 0)",
+    )
+    add(
+        "--show-fixes",
+        action="store_true",
+        help="list the fixes made (or that --diff would make) per file and rule",
+    )
+    add(
+        "--exit-non-zero-on-fix",
+        action="store_true",
+        help="exit 1 when a fix was made, even if nothing remains",
     )
     add(
         "--diff",

@@ -49,7 +49,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(text)
         return 0
     if not args.paths:
-        raise DiscLintError("no PATH given (use - for standard input)")
+        args.paths = ["."]  # as ruff: the current folder
     return _lint(args, registry, ruleset, out, err)
 
 
@@ -66,68 +66,44 @@ def _clean_cache(args: argparse.Namespace, err: TextIO) -> int:
 def _lint(
     args: argparse.Namespace, registry: Registry, ruleset: RuleSet, out: TextIO, err: TextIO
 ) -> int:
+    from discl_lint.cli import launch
     from discl_lint.cli.output import finish
     from discl_lint.cli.targets import choose
-    from discl_lint.runner.lint import RunOptions
     from discl_lint.runner.pipeline import find, run
 
+    launch.check_combinations(args)
     targets = choose(args.format, args.output_file, registry.formatters)
-    options = RunOptions(
-        # --unsafe-fixes alone fixes nothing (as in ruff): it widens --fix and --diff.
-        fix=("unsafe" if args.unsafe_fixes else "safe") if args.fix or args.diff else None,
-        jobs=args.jobs or None,
-        stdin=sys.stdin.buffer.read() if "-" in args.paths else None,
-        stdin_name=args.stdin_filename,
-        write=args.fix and not args.diff,
-    )
     requested = run_settings(args)
     found = find(requested, args.paths)
+    if args.show_files:
+        return launch.show_files(found, out, err)
     paths = list(found.paths)
-    if not paths:
+    if not paths and not args.silent:
         nothing = "no reports (.txt, .md, .docx, .pdf, .html) found under the given paths"
         print(f"discl-lint: warning: {nothing}", file=err)
-    outcome = run(requested, registry, paths, options)
+    progress = launch.progress_for(args, targets, len(paths), err)
+    options = launch.run_options(args, progress)
+    try:
+        outcome = run(requested, registry, paths, options)
+    finally:
+        if progress is not None:
+            progress.close()
     result = dataclasses.replace(outcome.result, errors=(*found.errors, *outcome.result.errors))
+    linted = [o.path for o in result.outcomes]
     if args.write_baseline:
-        import discl_lint.engine.baseline as baseline
+        from discl_lint.cli.baselines import record
 
-        _replace(args.write_baseline, baseline.recorded(args.write_baseline, outcome.findings))
-        count = len(outcome.findings)
-        print(f"discl-lint: recorded {count} findings in {args.write_baseline}", file=err)
+        record(args, outcome.findings, err)
+        for error in result.errors:
+            print(f"discl-lint: error: {error}", file=err)
         return 2 if result.errors else 0
-    findings = (
-        _baselined(args, result, outcome.findings, err) if args.baseline else outcome.findings
-    )
+    findings = outcome.findings
+    if args.baseline:
+        from discl_lint.cli.baselines import baselined
+
+        findings = baselined(args, findings, linted, err)
     report = _report(result, findings, outcome.rulesets or (ruleset,), registry, options)
     return finish(args, targets, report, result, out, err)
-
-
-def _baselined(
-    args: argparse.Namespace, result: Any, findings: tuple[Any, ...], err: TextIO
-) -> tuple[Any, ...]:
-    import discl_lint.engine.baseline as baseline
-
-    entries = baseline.load(args.baseline)
-    applied = baseline.apply(entries, findings, (o.path for o in result.outcomes))
-    for entry in applied.stale:
-        print(
-            f"discl-lint: warning: {args.baseline}: stale entry {entry.path} {entry.rule} "
-            f"(was line {entry.line}): {entry.message}",
-            file=err,
-        )
-    if args.prune_baseline and applied.stale:
-        _replace(args.baseline, baseline.pruned(entries, applied.stale))
-        print(
-            f"discl-lint: removed {len(applied.stale)} stale entries from {args.baseline}", file=err
-        )
-    return applied.findings
-
-
-def _replace(path: str, text: str) -> None:
-    """Write a baseline file whole or not at all."""
-    from discl_lint.runner.writing import safe_write
-
-    safe_write(path, text.encode("utf-8"))
 
 
 def _report(

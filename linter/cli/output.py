@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
-from collections import Counter
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from discl_lint.cli.display import TEXT_FORMATS, use_colour
+from discl_lint.cli.fixes import diff, fix, fixed_counts, list_fixes
 from discl_lint.cli.targets import Target, append_github_summary, write
 from discl_lint.formatters.report import Report
+from discl_lint.formatters.text import concise_line
+from discl_lint.model.errors import FileError
 from discl_lint.model.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from discl_lint.runner.outcomes import FileOutcome, RunResult
+    from discl_lint.runner.outcomes import RunResult
+
+# Machine formats show a file that could not be read, linted or fixed as a finding of it.
+FILE_ERROR, FILE_ERROR_NAME = "DL000", "file-error"
 
 
 def finish(
@@ -24,76 +31,82 @@ def finish(
     err: TextIO,
 ) -> int:
     """Write what the options ask for; return the exit status."""
-    if not args.quiet:
-        for notice in result.notices:
-            print(f"discl-lint: warning: {notice}", file=err)
     for error in result.errors:
         print(f"discl-lint: error: {error}", file=err)
     if args.diff:
-        status = _diff(result.outcomes, out, err)
+        status = diff(result.outcomes, out, err)
+        if args.show_fixes and not args.silent:
+            list_fixes(result.outcomes, err, would=True)
     else:
-        if args.fix:
-            _fix(result.outcomes, out, err)
-        stdin_fixed = args.fix and any(o.source and o.source.stdin for o in result.outcomes)
-        if args.statistics:
-            import discl_lint.formatters.statistics as stats
-
-            json_out = any(t.path is None and t.formatter.name == "json" for t in targets)
-            render = stats.as_json if json_out else stats.as_text
-            out.write(render(report.findings, report.files))
-        elif not stdin_fixed:
-            write(targets, report, out)
-        if any(t.formatter.name == "github" for t in targets):
-            append_github_summary(report.findings, result.files)
-        if not args.quiet:
-            print(summary(report.findings, result.files), file=err)
-        threshold = Severity.parse(args.fail_on)
-        failing = any(f.severity >= threshold for f in report.findings)
-        status = 1 if failing and not args.exit_zero else 0
+        status = _report_findings(args, targets, report, result, out, err)
     out.flush()
     return 2 if result.errors else status
 
 
-def _changed(outcome: FileOutcome) -> bool:
-    fixed, source = outcome.fixed, outcome.source
-    return fixed is not None and source is not None and fixed.text != source.text
+def _report_findings(
+    args: argparse.Namespace,
+    targets: Sequence[Target],
+    report: Report,
+    result: RunResult,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    fixed = 0
+    if args.fix or args.fix_only:
+        fix(result.outcomes, out, err, quiet=args.silent)
+        fixed = sum(fixed_counts(result.outcomes).values())
+        if args.show_fixes and not args.silent:
+            list_fixes(result.outcomes, err)
+    on_fix = 1 if args.exit_non_zero_on_fix and fixed else 0
+    if args.fix_only:
+        return on_fix
+    stdin_fixed = args.fix and any(o.source and o.source.stdin for o in result.outcomes)
+    if args.silent:
+        pass
+    elif stdin_fixed:  # the fixed text went to standard output: what remains goes to stderr
+        err.write("".join(concise_line(f) + "\n" for f in report.findings))
+    elif args.statistics:
+        import discl_lint.formatters.statistics as stats
+
+        json_out = any(t.path is None and t.formatter.name == "json" for t in targets)
+        render = stats.as_json if json_out else stats.as_text
+        out.write(render(report.findings, report.files))
+    else:
+        _write_targets(args, targets, report, result, out)
+    if any(t.formatter.name == "github" for t in targets):
+        append_github_summary(report.findings, result.files)
+    if not (args.quiet or args.silent):
+        print(summary(report.findings, result.files), file=err)
+    threshold = Severity.parse(args.fail_on)
+    failing = any(f.severity >= threshold for f in report.findings) and not args.exit_zero
+    return 1 if failing else on_fix
 
 
-def _diff(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> int:
-    from discl_lint.engine.fixing import unified_diff
-
-    changed = [o for o in outcomes if _changed(o)]
-    fixed: Counter[str] = Counter()
-    for outcome in changed:
-        source, result = outcome.source, outcome.fixed
-        if source is not None and result is not None:
-            out.write(unified_diff(source.path, source.text, result.text))
-            fixed += result.fixed
-    print(
-        f"discl-lint: would fix {_counted(fixed)} in {len(changed)} of {len(outcomes)} files",
-        file=err,
+def _write_targets(
+    args: argparse.Namespace,
+    targets: Sequence[Target],
+    report: Report,
+    result: RunResult,
+    out: TextIO,
+) -> None:
+    errors = tuple(_as_finding(e) for e in result.errors if isinstance(e, FileError))
+    with_errors = dataclasses.replace(
+        report, findings=tuple(sorted((*report.findings, *errors))), _memo=report._memo
     )
-    return 1 if changed else 0
+    coloured = dataclasses.replace(report, colour=use_colour(args.color, out), _memo=report._memo)
+
+    def report_for(target: Target) -> Report:
+        if target.formatter.name not in TEXT_FORMATS:
+            return with_errors  # text formats print errors on standard error instead
+        return coloured if target.path is None else report
+
+    write(targets, report_for, out)
 
 
-def _fix(outcomes: Sequence[FileOutcome], out: TextIO, err: TextIO) -> None:
-    fixed: Counter[str] = Counter()
-    for outcome in outcomes:
-        source, result = outcome.source, outcome.fixed
-        if source is not None and source.stdin:
-            out.write(source.text if result is None else result.text)
-        if source is None or result is None:
-            continue
-        fixed += result.fixed  # the runner wrote the file, or says why not (result is None)
-    print(f"discl-lint: fixed {_counted(fixed)}", file=err)
-
-
-def _counted(fixed: Counter[str]) -> str:
-    total = sum(fixed.values())
-    if not total:
-        return "0 findings"
-    rules = ", ".join(f"{rule} ×{n}" for rule, n in sorted(fixed.items()))
-    return f"{total} {_plural('finding', total)} ({rules})"
+def _as_finding(error: FileError) -> Finding:
+    return Finding(
+        error.path, 1, 1, FILE_ERROR, 1, 1, FILE_ERROR_NAME, Severity.ERROR, error.message
+    )
 
 
 def summary(findings: Sequence[Finding], files: int) -> str:
@@ -102,10 +115,11 @@ def summary(findings: Sequence[Finding], files: int) -> str:
     if not findings:
         return f"discl-lint: no findings in {files} {noun}"
     counts = {s: sum(1 for f in findings if f.severity == s) for s in reversed(Severity)}
-    parts = ", ".join(f"{n} {_plural(str(s), n)}" for s, n in counts.items() if n)
-    total = f"{len(findings)} {_plural('finding', len(findings))}"
+    parts = ", ".join(f"{n} {plural(str(s), n)}" for s, n in counts.items() if n)
+    total = f"{len(findings)} {plural('finding', len(findings))}"
     return f"discl-lint: {total} ({parts}) in {files} {noun}"
 
 
-def _plural(word: str, count: int) -> str:
+def plural(word: str, count: int) -> str:
+    """``word`` for ``count`` things (info has no plural)."""
     return word if count == 1 or word == "info" else word + "s"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -46,10 +46,10 @@ def choose(
     return targets
 
 
-def write(targets: Sequence[Target], report: Report, out: TextIO) -> None:
-    """Render each target; files are written whole, in UTF-8."""
+def write(targets: Sequence[Target], report: Callable[[Target], Report], out: TextIO) -> None:
+    """Render each target (the report it shows: ``report(target)``); files are written whole."""
     for target in targets:
-        text = target.formatter.render(report)
+        text = target.formatter.render(report(target))
         if target.path is None:
             out.write(text)
         else:

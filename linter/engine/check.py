@@ -9,7 +9,7 @@ from typing import Any
 from discl_lint.document.structure import Document
 from discl_lint.engine.budget import RuleTimeout, RuleTimer
 from discl_lint.engine.fingerprints import with_fingerprints
-from discl_lint.model.errors import CheckFailed, DiscLintError
+from discl_lint.model.errors import CheckFailed, DiscLintError, FileError, file_error
 from discl_lint.model.findings import Finding, Hit, Rule, make_finding
 
 
@@ -60,13 +60,16 @@ def check_document(
                 timer.disarm()
             except RuleTimeout:
                 errors.append(
-                    f"{doc.path}: {rule.id}: stopped after {budget:.1f} s (a pattern too slow "
-                    "for this file?); the other rules still ran"
+                    FileError(
+                        doc.path,
+                        f"{rule.id}: stopped after {budget:.1f} s (a pattern too slow "
+                        "for this file?); the other rules still ran",
+                    )
                 )
                 continue
             except Exception as exc:  # a crashing kind is reported, never hidden
                 timer.disarm()
-                errors.append(str(CheckFailed(rule.id, doc.path, exc)))
+                errors.append(file_error(doc.path, str(CheckFailed(rule.id, doc.path, exc))))
                 continue
             found.extend((finding(doc, rule, hit, lang, fixes), hit) for hit in hits)
     return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))

@@ -27,6 +27,7 @@ class Report:
     load_rules: Callable[[], Mapping[str, Rule]] = _no_rules
     read_text: Callable[[str], str] = _no_text
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    colour: bool = False  # text formats may colour their output (only ever at a terminal)
 
     def rules(self) -> Mapping[str, Rule]:
         """Rules by ID (loaded on first use)."""

@@ -9,10 +9,19 @@ from discl_lint.formatters.excerpt import escaped, excerpt
 from discl_lint.formatters.report import Report
 from discl_lint.model.findings import Finding
 
+_SEVERITY_COLOURS = {"error": "\x1b[1;31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+_BOLD, _RESET = "\x1b[1m", "\x1b[0m"
 
-def concise_line(f: Finding) -> str:
+
+def concise_line(f: Finding, colour: bool = False) -> str:
     """``path:line:col: severity RULE message``."""
-    return escaped(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+    if not colour:
+        return escaped(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+    severity = f"{_SEVERITY_COLOURS[str(f.severity)]}{f.severity}{_RESET}"
+    return (
+        f"{_BOLD}{escaped(f.path)}{_RESET}:{f.line}:{f.column}: {severity} "
+        f"{_BOLD}{f.rule}{_RESET} {escaped(f.message)}"
+    )
 
 
 class Concise:
@@ -22,7 +31,7 @@ class Concise:
 
     def render(self, report: Report) -> str:
         """One line per finding."""
-        return "".join(concise_line(f) + "\n" for f in report.findings)
+        return "".join(concise_line(f, report.colour) + "\n" for f in report.findings)
 
 
 class Full:
@@ -39,9 +48,12 @@ class Full:
             shown = excerpt(source, f.column - 1, end - 1)
             gutter = " " * len(str(f.line))
             place = f"{gutter} = in the original: {f.place}\n" if f.where else ""
+            caret = "^" * shown.caret_width
+            if report.colour:
+                caret = f"{_SEVERITY_COLOURS[str(f.severity)]}{caret}{_RESET}"
             blocks.append(
-                f"{concise_line(f)}\n{gutter} |\n{f.line} | {shown.text}\n"
-                f"{gutter} | {' ' * shown.caret_start}{'^' * shown.caret_width}\n{place}"
+                f"{concise_line(f, report.colour)}\n{gutter} |\n{f.line} | {shown.text}\n"
+                f"{gutter} | {' ' * shown.caret_start}{caret}\n{place}"
             )
         return "\n".join(blocks)
 
@@ -55,7 +67,8 @@ class Grouped:
         """Files in order, findings indented below them."""
         out = []
         for path, group in groupby(report.findings, key=lambda f: f.path):
-            out.append(f"{escaped(path)}:\n")
+            heading = f"{_BOLD}{escaped(path)}{_RESET}" if report.colour else escaped(path)
+            out.append(f"{heading}:\n")
             out.extend(
                 escaped(f"  {f.line}:{f.column}  {f.severity}  {f.rule}  {f.message}") + "\n"
                 for f in group

@@ -37,3 +37,28 @@ class CheckFailed(DiscLintError):
 
 class SourceError(DiscLintError):
     """A report that cannot be read or decoded."""
+
+
+class FileError(str):
+    """A problem with one file that the run went past: ``"PATH: MESSAGE"``, as printed.
+
+    The path and the message are kept apart too, so that machine-readable output can
+    show the problem as a finding of the file (``DL000 file-error``).
+    """
+
+    path: str
+    message: str
+
+    def __new__(cls, path: str, message: str) -> FileError:
+        """The error ``message`` about ``path``."""
+        error = super().__new__(cls, f"{path}: {message}")
+        error.path, error.message = path, message
+        return error
+
+    def __reduce__(self) -> tuple[type[FileError], tuple[str, str]]:
+        return (FileError, (self.path, self.message))
+
+
+def file_error(path: str, text: str) -> FileError:
+    """A ``FileError`` from a message that may already start with ``path: ``."""
+    return FileError(path, text.removeprefix(f"{path}: "))

@@ -47,10 +47,11 @@ def plugin_key(points: Sequence[Any]) -> str:
         package = point.value.partition(":")[0].strip().split(".")[0]
         module = sys.modules.get(package)
         folders = getattr(module, "__path__", None)
+        single = getattr(module, "__file__", None)
         if folders:
             files = [f for folder in folders for f in Path(folder).rglob("*.py")]
         else:
-            files = [Path(module.__file__)] if getattr(module, "__file__", None) else []
+            files = [Path(single)] if single else []
         code = source_digest(files) if files else "not imported"
         parts.append(f"{point.distribution}:{point.name}={point.value}:{code}")
     return ";".join(parts)

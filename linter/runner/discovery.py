@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from discl_lint.model.errors import FileError
 from discl_lint.runner.sources import SUFFIXES
 
 # Folders never searched, whatever the configuration excludes: hidden ones (.git, .venv …)
@@ -65,7 +66,9 @@ def _expand(
 
 def _search(folder: str, excluded: Callable[[str], bool], errors: list[str]) -> Iterator[str]:
     def unreadable(exc: OSError) -> None:
-        errors.append(f"{exc.filename}: cannot read the folder: {exc.strerror or exc}")
+        errors.append(
+            FileError(str(exc.filename), f"cannot read the folder: {exc.strerror or exc}")
+        )
 
     found: list[str] = []
     for root, dirs, files in os.walk(folder, onerror=unreadable):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from discl_lint.model.errors import DiscLintError
+from discl_lint.model.errors import DiscLintError, FileError, file_error
 from discl_lint.model.findings import Finding, Rule
 from discl_lint.plugins.manager import Registry
 from discl_lint.ruleset.rule_files import RuleSet
@@ -194,7 +194,7 @@ def lint_paths(
             name, data = _bytes(path, options)
             cached = cache.get(name, data, line_bound(name, data, linter.registry))
         except DiscLintError as exc:
-            results[index] = str(exc)
+            results[index] = file_error(options.stdin_name if path == "-" else path, str(exc))
             continue
         if cached is not None:
             results[index] = FileOutcome(name, cached)
@@ -216,7 +216,7 @@ def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[Pa
         try:
             source, data = _read(item[1], options, linter.registry, item[2])
         except DiscLintError as exc:
-            return str(exc)
+            return file_error(options.stdin_name if item[1] == "-" else item[1], str(exc))
         outcome = check_source(linter, source, options.fix, options.write)
         if options.cache is not None and options.fix is None and not outcome.errors:
             options.cache.put(source.path, data, outcome.findings)
@@ -224,6 +224,6 @@ def _check_all(linter: Linter, todo: list[Item], options: RunOptions) -> list[Pa
 
     def lost(item: Item, reason: str) -> PathResult:
         path = options.stdin_name if item[1] == "-" else item[1]
-        return f"{path}: not linted: {reason}"
+        return FileError(path, f"not linted: {reason}")
 
     return map_forked(one, todo, jobs, lost, options.progress)

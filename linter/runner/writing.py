@@ -17,7 +17,7 @@ import os
 import stat
 from pathlib import Path
 
-from discl_lint.model.errors import DiscLintError
+from discl_lint.model.errors import DiscLintError, FileError, file_error
 from discl_lint.runner.sources import Source
 
 
@@ -149,20 +149,21 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def write_fixed(source: Source, text: str) -> str | None:
+def write_fixed(source: Source, text: str) -> FileError | None:
     """Write a report's fixed text in its own encoding; the error message when it is not.
 
     Standard input is never written (the fixed text is printed), only checked.
     """
     if source.replaced:
-        return (
-            f"{source.path}: not fixed: writing it back would lose {source.replaced} "
-            "undecodable byte sequences (see DL402)"
+        return FileError(
+            source.path,
+            f"not fixed: writing it back would lose {source.replaced} "
+            "undecodable byte sequences (see DL402)",
         )
     if source.stdin:
         return None
     try:
         safe_write(source.path, source.encode(text), source.digest or None)
     except WriteRefused as exc:
-        return str(exc).replace(": not written:", ": not fixed:", 1)
+        return file_error(source.path, str(exc).replace(": not written:", ": not fixed:", 1))
     return None
