@@ -49,14 +49,14 @@ def project(tmp_path, monkeypatch):
 
 def test_configured_severity_applies_to_unused_suppressions(project, capsys):
     (project / ".discl-lint.yaml").write_text(UNUSED + "severity: {DL900: error}\n")
-    _, out, _ = run(capsys, "--select", "DL403,DL900", "reports/r.txt")
+    _, out, _ = run(capsys, "--select", "DL403,DL900", ".")
     assert "error DL900" in out
     assert "warning DL900" not in out
 
 
 def test_english_messages_for_unused_suppressions(project, capsys):
     (project / ".discl-lint.yaml").write_text(UNUSED)
-    _, out, _ = run(capsys, "--lang", "en", "--select", "DL403,DL900", "reports/r.txt")
+    _, out, _ = run(capsys, "--lang", "en", "--select", "DL403,DL900", ".")
     [line] = [line for line in out.splitlines() if "DL900" in line]
     assert "Unused suppression: per-file-ignores: archive/*.txt = DL403" in line
     assert "抑制" not in line
