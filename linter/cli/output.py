@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 # Machine formats show a file that could not be read, linted or fixed as a finding of it.
 FILE_ERROR, FILE_ERROR_NAME = "DL000", "file-error"
+FILE_ERROR_FORMATS = frozenset({"json", "jsonl", "sarif", "github", "junit", "gitlab"})
 
 
 def finish(
@@ -96,9 +97,11 @@ def _write_targets(
     coloured = dataclasses.replace(report, colour=use_colour(args.color, out), _memo=report._memo)
 
     def report_for(target: Target) -> Report:
-        if target.formatter.name not in TEXT_FORMATS:
-            return with_errors  # text formats print errors on standard error instead
-        return coloured if target.path is None else report
+        if target.formatter.name in FILE_ERROR_FORMATS:
+            return with_errors  # the others print errors on standard error only
+        if target.formatter.name in TEXT_FORMATS and target.path is None:
+            return coloured
+        return report
 
     write(targets, report_for, out)
 

@@ -3,7 +3,7 @@ extracted, with the document it built, and what a run does differently for them.
 
 from __future__ import annotations
 
-from discl_lint.model.errors import DiscLintError, PluginError, SourceError
+from discl_lint.model.errors import DiscLintError, FileError, PluginError, SourceError
 from discl_lint.plugins.hookspecs import BytesLoader, Loader
 from discl_lint.plugins.manager import Registry
 from discl_lint.runner.sources import Source, decode, read_bytes
@@ -47,8 +47,11 @@ def refused_fix(source: Source, fix: str | None) -> tuple[str, ...]:
     if fix is None or source.document is None:
         return ()
     return (
-        f"{source.path}: --fix and --diff rewrite text reports only; correct the original "
-        f"({source.document.origin.format}) and export it again — its findings are listed",
+        FileError(
+            source.path,
+            "--fix and --diff rewrite text reports only; correct the original "
+            f"({source.document.origin.format}) and export it again — its findings are listed",
+        ),
     )
 
 
