@@ -13,20 +13,18 @@ not started yet are handed to a new worker, so one bad file costs only itself.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pickle
-import signal
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from discl_lint.runner.workers import death, stop
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 _HEADER = struct.Struct("!Q")
-# Seconds an interrupted worker has to clean up before it is killed.
-STOP_GRACE = 2.0
 
 
 def _failure(exc: Exception) -> str:
@@ -78,18 +76,6 @@ class _Worker(Generic[Result]):
         return done
 
 
-def death(status: int) -> str:
-    """How a worker ended, from its wait status."""
-    if os.WIFSIGNALED(status):
-        number = os.WTERMSIG(status)
-        try:
-            name = signal.Signals(number).name
-        except ValueError:
-            name = f"signal {number}"
-        return f"its worker process was killed by {name}"
-    return f"its worker process exited with status {os.waitstatus_to_exitcode(status)}"
-
-
 def map_forked(
     function: Callable[[Item], Result],
     items: Sequence[Item],
@@ -109,7 +95,7 @@ def map_forked(
         try:
             _collect(workers, progress)
         except BaseException:
-            _stop(workers)
+            stop([worker.pid for worker in workers], [worker.read_end for worker in workers])
             raise
         for worker in workers:
             pending += _settle(worker, items, results, lost)
@@ -190,33 +176,3 @@ def _settle(
     reason = death(status) if status else "its worker process stopped early"
     results[missing[0]] = lost(items[missing[0]], reason)
     return missing[1:]
-
-
-def _stop(workers: list[_Worker[Result]]) -> None:
-    """End the workers of an interrupted run: each removes its temporary files, or is killed."""
-    import time
-
-    for worker in workers:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(worker.pid, signal.SIGINT)
-        with contextlib.suppress(OSError):
-            os.close(worker.read_end)
-    deadline = time.monotonic() + STOP_GRACE
-    for worker in workers:
-        if not _reaped(worker.pid, deadline):
-            os.kill(worker.pid, signal.SIGKILL)
-            os.waitpid(worker.pid, 0)
-
-
-def _reaped(pid: int, deadline: float) -> bool:
-    import time
-
-    while True:
-        try:
-            if os.waitpid(pid, os.WNOHANG) != (0, 0):
-                return True
-        except ChildProcessError:
-            return True
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.01)
