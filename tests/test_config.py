@@ -94,6 +94,8 @@ def test_show_config_names_the_origin_of_each_setting(project, capsys):
         "rules = []  # default",
         "per-file-ignores = {}  # default",
         "citations = []  # default",
+        "exclude = ['README*', 'CHANGELOG*', 'CHANGES*', 'CONTRIBUTING*', 'CODE_OF_CONDUCT*', "
+        "'LICENSE*', 'COPYING*', 'requirements*.txt', 'constraints*.txt']  # default",
     ]
 
 

@@ -128,3 +128,12 @@ def test_matches(patterns, path, excluded):
 
     chosen = patterns_of(Config(values={"exclude": patterns}), RunSettings())
     assert matches(chosen, path) is excluded
+
+
+def test_show_config_lists_the_exclude_patterns(repo, capsys):
+    (repo / ".discl-lint.yaml").write_text("extend-exclude: [drafts]\n", encoding="utf-8")
+    main(["--show-config", "reports/2022.txt"])
+    out = capsys.readouterr().out
+    config = (repo / ".discl-lint.yaml").resolve()
+    assert "exclude = ['README*', " in out
+    assert f"'constraints*.txt', 'drafts']  # {config}\n" in out

@@ -200,7 +200,18 @@ def show_config(requested: RunSettings, report: str, out: TextIO) -> int:
     settings = combine(requested, config)
     detected = _detected(report) if settings.profile == "auto" else None
     out.write(show(settings, config, report, detected))
+    out.write(_excludes(requested, config))
     return 0
+
+
+def _excludes(requested: RunSettings, config: Config) -> str:
+    from discl_lint.config.excludes import patterns_of
+
+    if requested.exclude is not None or requested.extend_exclude:
+        origin = "command line"
+    else:
+        origin = config.origins.get("exclude") or config.origins.get("extend-exclude") or "default"
+    return f"exclude = {list(patterns_of(config, requested))}  # {origin}\n"
 
 
 def _detected(report: str) -> tuple[str, str] | None:
