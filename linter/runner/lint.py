@@ -198,6 +198,8 @@ def lint_paths(
             continue
         if cached is not None:
             results[index] = FileOutcome(name, cached)
+            if options.progress is not None:
+                options.progress(1)
         else:
             todo.append((index, path, data))
     for (index, _, _), result in zip(todo, _check_all(linter, todo, options), strict=True):
