@@ -211,3 +211,11 @@ def test_baseline_written_through_the_safe_write(capsys, two_reports):
     run(capsys, "--write-baseline", str(baseline), str(two_reports[0]))
     assert len(json.loads(baseline.read_text(encoding="utf-8"))["entries"]) == 1
     assert leftovers(baseline.parent) == []
+
+
+def test_output_into_a_named_pipe_is_refused_without_blocking(capsys, two_reports):
+    pipe = two_reports[0].parent / "out.json"
+    os.mkfifo(pipe)
+    status, _, err = run(capsys, "-o", str(pipe), str(two_reports[0]))
+    assert status == 2
+    assert f"discl-lint: error: {pipe}: not written: not a regular file" in err
