@@ -13,8 +13,6 @@ import pytest
 
 from discl_lint.cli.main import main
 from discl_lint.ruleset.schema import load
-from discl_lint.runner import cache_keys
-from discl_lint.runner.cache_entries import matches_schema
 
 REPORT = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n附件待补充。\n"
 
@@ -92,6 +90,8 @@ def test_a_parsed_rule_entry_that_drops_a_rule_or_breaks_one_is_a_miss(capsys, c
 
 
 def test_code_key_follows_content_even_when_size_and_mtime_are_kept(tmp_path, monkeypatch):
+    from discl_lint.runner import cache_keys
+
     package = tmp_path / "discl_lint"
     (package / "schemas").mkdir(parents=True)
     module = package / "kinds.py"
@@ -106,6 +106,8 @@ def test_code_key_follows_content_even_when_size_and_mtime_are_kept(tmp_path, mo
 
 
 def test_an_installed_wheel_is_keyed_by_its_record(tmp_path, monkeypatch):
+    from discl_lint.runner import cache_keys
+
     package = tmp_path / "discl_lint"
     package.mkdir()
     record = tmp_path / "discl_lint-0.1.0.dist-info" / "RECORD"
@@ -119,6 +121,7 @@ def test_an_installed_wheel_is_keyed_by_its_record(tmp_path, monkeypatch):
 
 def test_plugin_key_follows_the_plugins_code(tmp_path, monkeypatch):
     from discl_lint.plugins.entrypoints import EntryPoint
+    from discl_lint.runner import cache_keys
 
     folder = tmp_path / "ourrules"
     folder.mkdir()
@@ -162,6 +165,8 @@ def _entries(rng: random.Random) -> dict:
 
 @pytest.mark.parametrize("seed", range(400))
 def test_the_entry_check_agrees_with_the_shipped_schema(seed):
+    from discl_lint.runner.cache_entries import matches_schema
+
     entry = _entries(random.Random(seed))
     schema = load("cache-entry.schema.json")
     assert matches_schema(entry) == jsonschema.Draft7Validator(schema).is_valid(entry)

@@ -9,7 +9,6 @@ import sys
 
 import pytest
 
-from discl_lint.cli.display import Progress, use_colour
 from discl_lint.cli.main import main
 
 BROKEN = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n"
@@ -115,6 +114,8 @@ def test_colour_only_where_asked_and_never_in_files_or_machine_formats(capsys, r
 
 
 def test_colour_at_a_terminal_follows_no_color_and_force_color(monkeypatch):
+    from discl_lint.cli.display import use_colour
+
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm")
@@ -152,6 +153,8 @@ def test_file_errors_are_findings_in_machine_formats_only(capsys, report):
 
 
 def test_progress_is_shown_only_at_a_terminal_and_cleared():
+    from discl_lint.cli.display import Progress
+
     screen = Terminal()
     progress = Progress(3, screen, delay=0)
     for _ in range(3):
@@ -166,6 +169,8 @@ def test_progress_is_shown_only_at_a_terminal_and_cleared():
 
 
 def test_no_progress_for_a_quick_run():
+    from discl_lint.cli.display import Progress
+
     screen = Terminal()
     progress = Progress(3, screen)  # the default delay: a run this short shows nothing
     progress(3)

@@ -7,7 +7,6 @@ import os
 import pytest
 
 from discl_lint.cli.main import main
-from discl_lint.config.excludes import matches
 
 REPORT = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n"
 
@@ -122,7 +121,7 @@ def test_an_unreadable_folder_is_an_error_not_a_gap(capsys, monkeypatch):
     ],
 )
 def test_matches(patterns, path, excluded):
-    from discl_lint.config.excludes import patterns_of
+    from discl_lint.config.excludes import matches, patterns_of
     from discl_lint.config.files import Config
     from discl_lint.config.requested import RunSettings
 

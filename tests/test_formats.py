@@ -10,7 +10,6 @@ import pytest
 
 from discl_lint.cli.main import main
 from discl_lint.formatters.ci import escape_data, escape_property
-from discl_lint.formatters.excerpt import excerpt, width
 
 from conftest import FIXTURES
 from golden import compare
@@ -123,6 +122,8 @@ def test_statistics_exit_zero_and_quiet(monkeypatch, capsys):
 
 
 def test_caret_width_counts_wide_characters():
+    from discl_lint.formatters.excerpt import width
+
     assert width("广西 2022") == 9
 
 
@@ -139,6 +140,8 @@ def source_and_caret(block: str) -> tuple[str, str]:
 
 
 def test_full_format_expands_tabs_and_keeps_the_caret_under_the_span(capsys, tmp_path):
+    from discl_lint.formatters.excerpt import width
+
     out = full(capsys, tmp_path, "\t学校\t[bookmark: x]公开。\n", "--select", "DL401")
     source, caret = source_and_caret(out)
     assert "\t" not in source
@@ -148,6 +151,8 @@ def test_full_format_expands_tabs_and_keeps_the_caret_under_the_span(capsys, tmp
 
 
 def test_full_format_escapes_terminal_control_sequences(capsys, tmp_path):
+    from discl_lint.formatters.excerpt import width
+
     text = "\x1b[31m学校\x1b[0m[bookmark: x]公开。\n"
     out = full(capsys, tmp_path, text, "--select", "DL401")
     assert "\x1b" not in out
@@ -157,6 +162,8 @@ def test_full_format_escapes_terminal_control_sequences(capsys, tmp_path):
 
 
 def test_full_format_cuts_a_long_line_around_the_span(capsys, tmp_path):
+    from discl_lint.formatters.excerpt import width
+
     line = "学校公开信息。" * 30000 + "[bookmark: x]" + "学校公开信息。" * 30000
     out = full(capsys, tmp_path, line + "\n", "--select", "DL401")
     source, caret = source_and_caret(out)
@@ -181,6 +188,8 @@ def test_full_format_cuts_a_long_line_around_the_span(capsys, tmp_path):
     ],
 )
 def test_excerpt(line, start, end, text, caret):
+    from discl_lint.formatters.excerpt import excerpt
+
     shown = excerpt(line, start, end)
     assert (shown.text, (shown.caret_start, shown.caret_width)) == (text, caret)
 

@@ -15,7 +15,6 @@ import os
 import pytest
 
 from discl_lint.cli.main import main
-from discl_lint.runner.writing import WriteRefused, safe_write
 
 BROKEN = "一、概述\n[bookmark: _GoBack]学校高度重视信息公开工作。\n"
 FIXED = "一、概述\n学校高度重视信息公开工作。\n"
@@ -149,6 +148,8 @@ def test_owner_and_group_are_kept(capsys, tmp_path):
 def test_a_file_owned_by_someone_else_is_refused_when_its_owner_cannot_be_kept(
     tmp_path, monkeypatch
 ):
+    from discl_lint.runner.writing import WriteRefused, safe_write
+
     report = tmp_path / "r.txt"
     report.write_text(BROKEN, encoding="utf-8")
 
@@ -194,6 +195,8 @@ def test_a_line_appended_while_fixing_is_not_lost(capsys, two_reports, monkeypat
 
 
 def test_new_files_get_the_usual_mode_and_replaced_files_keep_theirs(tmp_path):
+    from discl_lint.runner.writing import safe_write
+
     new = tmp_path / "new.json"
     umask = os.umask(0o022)
     try:
