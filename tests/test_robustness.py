@@ -365,3 +365,13 @@ def test_a_report_with_replaced_bytes_is_not_fixed(capsys, tmp_path):
     _status, _, err = run(capsys, "--fix", "--select", "DL401", str(report))
     assert "not fixed: writing it back would lose 1 undecodable byte sequences" in err
     assert report.read_bytes() == data
+
+
+def test_text_with_lone_surrogates_lints_without_internal_errors(registry):
+    """Text from the Python API may hold lone surrogates, which no decoded file can."""
+    from discl_lint.ruleset.rule_files import RuleSet
+    from discl_lint.runner.lint import Linter
+
+    linter = Linter(RuleSet(registry.rule_dirs), registry)
+    checked = linter.check_text("r.txt", "一、概述\n学校\udc1b\udc1b公开信息公开\ud819。\n")
+    assert checked.errors == ()

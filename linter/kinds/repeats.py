@@ -80,7 +80,9 @@ def doubled(text: str, sizes: range) -> Iterator[tuple[int, int]]:
     (A regular expression with a backreference does the same, several times slower.)
     """
     width = 4 * len(text)
-    whole = int.from_bytes(text.encode("utf-32-le"), "little")
+    # surrogatepass: a lone surrogate (text from the Python API, never from a decoded file)
+    # is one code unit like any other character.
+    whole = int.from_bytes(text.encode("utf-32-le", "surrogatepass"), "little")
     for size in sizes:
         end = width - 4 * size  # the shifted copy ends here
         if end < 4 * size:
