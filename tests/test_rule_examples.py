@@ -17,9 +17,6 @@ from discl_lint.ruleset.loading import load_rules
 
 from build_docx import docx_from_body
 
-# Examples whose expectation states what the rule should report but does not yet.
-KNOWN_WRONG: dict[str, str] = {}
-
 
 def _rules(dirs=()):
     registry = build_registry(make_plugin_manager(entry_points=False))
@@ -30,8 +27,7 @@ def _cases(kind: str):
     for rule in _rules():
         for number, example in enumerate(getattr(rule.examples, kind), start=1):
             case = f"{rule.id}-{kind}-{number}"
-            marks = [pytest.mark.xfail(reason=KNOWN_WRONG[case])] if case in KNOWN_WRONG else []
-            yield pytest.param(rule, example, id=case, marks=marks)
+            yield pytest.param(rule, example, id=case)
 
 
 def _run(args: list[str]) -> tuple[int, str, str]:
@@ -187,11 +183,6 @@ def test_a_wrong_fixed_text_reports_a_diff(tmp_path):
         "-'这里还是TODO。\\n'",
         "+'这里还是待办。\\n'",
     ]
-
-
-def test_known_wrong_examples_exist():
-    cases = {p.id for kind in ("valid", "invalid") for p in _cases(kind)}
-    assert set(KNOWN_WRONG) <= cases
 
 
 TEMPLATE = "编号{problem}：此处应为“{expected}”，实为“{found}”：请改正"

@@ -37,7 +37,7 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
     from discl_lint.kinds.deadline import Deadline
     from discl_lint.kinds.encoding import Encoding
     from discl_lint.kinds.gov_tables import GovSums, GovTables
-    from discl_lint.kinds.gov_text import GovNarrative, GovTemplateEdition
+    from discl_lint.kinds.gov_text import GovNarrative
     from discl_lint.kinds.leftovers import WordLeftovers
     from discl_lint.kinds.numbering import Numbering
     from discl_lint.kinds.numbers import Sum
@@ -75,7 +75,6 @@ def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
         GovTables(),
         GovSums(),
         GovNarrative(),
-        GovTemplateEdition(),
         PunctuationWidth(),
         RepeatedWord(),
         RepeatedParagraph(),

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from discl_lint.document.structure import Document
     from discl_lint.engine.check import Checked
 
-# The linting machinery is imported on first use: a run answered from the cache needs none of it.
 # Below this many files to lint, forking workers costs more than it saves.
 AUTO_PARALLEL_MIN_FILES = 16
 
