@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from discl_lint.govtables.cells import Cell
+from discl_lint.govtables.identities import (
+    CARRY_OVER,
+    IDENTITIES,
+    RESULT_TOTAL,
+    REVIEW_TOTAL,
+    ROW_TOTAL,
+)
 from discl_lint.govtables.tables import Row
 from discl_lint.govtables.template import TABLE3_COLUMNS
 
-ROW_TOTAL = "row-total"
-RESULT_TOTAL = "result-total"
-CARRY_OVER = "carry-over"
-REVIEW_TOTAL = "review-total"
-IDENTITIES = (ROW_TOTAL, RESULT_TOTAL, CARRY_OVER, REVIEW_TOTAL)
+__all__ = ["CARRY_OVER", "IDENTITIES", "RESULT_TOTAL", "REVIEW_TOTAL", "ROW_TOTAL"]
 TOTAL = TABLE3_COLUMNS[-1]
 
 

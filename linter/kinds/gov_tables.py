@@ -16,15 +16,16 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from discl_lint.document.structure import Document
-from discl_lint.govtables.checks import failures
-from discl_lint.govtables.failure import IDENTITIES, Failure, Term
-from discl_lint.govtables.reader import gov_tables
-from discl_lint.govtables.tables import AMBIGUOUS, Row, Table
+from discl_lint.govtables.identities import IDENTITIES
 from discl_lint.kinds import options as opt
 from discl_lint.model.findings import Hit
+
+if TYPE_CHECKING:  # the table reader is imported only when a gov report is checked
+    from discl_lint.govtables.failure import Failure, Term
+    from discl_lint.govtables.tables import Row, Table
 
 _TITLES = {
     "表二": ("主动公开政府信息情况表", "主动公开"),
@@ -54,6 +55,8 @@ class GovTables:
 
     def check(self, doc: Document, options: TablesOptions) -> Iterator[Hit]:
         """Yield the hits of the chosen report."""
+        from discl_lint.govtables.reader import gov_tables
+
         for name, table in gov_tables(doc).tables:
             if options.report == "missing" and table is None:
                 yield _missing(doc, name)
@@ -79,6 +82,8 @@ def _cells(doc: Document, table: Table, report: str) -> Iterator[Hit]:
 
 
 def _glued(doc: Document, table: Table, row: Row) -> Hit:
+    from discl_lint.govtables.tables import AMBIGUOUS
+
     how = "可以拆成不止一种各栏数字" if row.glued == AMBIGUOUS else "拆不出合乎本行合计的各栏数字"
     digits = " ".join(doc.source_text[row.start : row.end].split())
     args = {"table": table.name, "row": row.name, "found": digits, "expected": how}
@@ -124,6 +129,9 @@ class GovSums:
 
 def _all_failures(doc: Document) -> tuple[Failure, ...]:
     """Every table's failing sums, computed once for the four sum rules."""
+    from discl_lint.govtables.checks import failures
+    from discl_lint.govtables.reader import gov_tables
+
     tables = [t for _, t in gov_tables(doc).tables if t is not None]
     return tuple(f for table in tables for f in failures(table))
 

@@ -17,9 +17,6 @@ from typing import Any
 
 from discl_lint.document.structure import Document
 from discl_lint.document.years import report_year
-from discl_lint.govtables.narrative import mismatches
-from discl_lint.govtables.reader import gov_tables
-from discl_lint.govtables.template import EDITION_2019
 from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit, Severity
@@ -44,6 +41,9 @@ class GovNarrative:
     def check(self, doc: Document, options: NarrativeOptions) -> Iterator[Hit]:
         """One hit per contradicted number, at the number."""
         del options
+        from discl_lint.govtables.narrative import mismatches  # the tables: gov reports only
+        from discl_lint.govtables.reader import gov_tables
+
         for found in mismatches(doc, gov_tables(doc)):
             args = {
                 "subject": found.subject,
@@ -80,6 +80,9 @@ class GovTemplateEdition:
         year = report_year(doc) if doc.profile == "gov" else None  # tables are read in gov only
         if year is None or year.first < options.from_year:
             return
+        from discl_lint.govtables.reader import gov_tables  # read in gov reports only
+        from discl_lint.govtables.template import EDITION_2019
+
         old = [t for _, t in gov_tables(doc).tables if t is not None and t.edition == EDITION_2019]
         if not old:
             return
