@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from discl_lint.config.files import Config
@@ -64,12 +64,25 @@ class Excluder:
 
     config_for: Callable[[str], Config]
     requested: RunSettings
+    # Each configuration's base folder and patterns, worked out once (a folder holds thousands).
+    _prepared: dict[int, tuple[Config, str, tuple[str, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __call__(self, path: str) -> bool:
         """Whether ``path`` (a file, or a folder searched) is excluded."""
-        config = self.config_for(path)
+        base, patterns = self._prepare(self.config_for(path))
+        absolute = os.path.abspath(path)  # noqa: PTH100 (once per report: strings, not Paths)
         try:
-            relative = os.path.relpath(Path(path).absolute(), config.base.absolute())
+            relative = os.path.relpath(absolute, base)
         except ValueError:  # another drive: only the names can match
-            relative = Path(path).absolute().as_posix()
-        return matches(patterns_of(config, self.requested), Path(relative).as_posix())
+            relative = absolute
+        return matches(patterns, Path(relative).as_posix())
+
+    def _prepare(self, config: Config) -> tuple[str, tuple[str, ...]]:
+        known = self._prepared.get(id(config))
+        if known is None or known[0] is not config:
+            base = os.path.abspath(config.base)  # noqa: PTH100
+            known = (config, base, patterns_of(config, self.requested))
+            self._prepared[id(config)] = known
+        return known[1], known[2]

@@ -7,6 +7,7 @@ file it came from, for ``--show-config``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,6 +143,7 @@ class ConfigFinder:
     def __init__(self) -> None:
         self._folders: dict[Path, Path | None] = {}
         self._loaded: dict[Path, Config] = {}
+        self._named: dict[str, Path | None] = {}  # by folder as the report's path names it
 
     def _nearest_in(self, folder: Path) -> Path | None:
         if folder not in self._folders:
@@ -161,8 +163,13 @@ class ConfigFinder:
 
     def nearest(self, report: str) -> Path | None:
         """The configuration file nearest above a report (for ``-``: above the working folder)."""
-        folder = Path.cwd() if report == "-" else Path(report).absolute().parent
-        return self._nearest_in(folder.resolve())
+        if report == "-":
+            return self._nearest_in(Path.cwd().resolve())
+        # String operations, not Path objects: this runs once per report of the run.
+        named = os.path.join(os.getcwd(), os.path.dirname(report))  # noqa: PTH109, PTH118, PTH120
+        if named not in self._named:
+            self._named[named] = self._nearest_in(Path(named).resolve())
+        return self._named[named]
 
     def config_for(self, report: str) -> Config:
         """The loaded configuration of a report (empty when there is none)."""
