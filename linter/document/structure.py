@@ -158,6 +158,11 @@ class Document:
         return frozenset(self.text)
 
     @cached_property
+    def source_characters(self) -> frozenset[str]:
+        """Every distinct character of the text as read (chrome and tables included)."""
+        return frozenset(self.raw_text) if self.raw_text else self.characters
+
+    @cached_property
     def top_headings(self) -> tuple[Heading, ...]:
         """Headings of the highest rank that has enough of them to be sections."""
         ranks = sorted({h.rank for h in self.headings})

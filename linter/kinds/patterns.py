@@ -94,7 +94,7 @@ class ForbiddenPattern:
     def check(self, doc: Document, options: ForbiddenOptions) -> Iterator[Hit]:
         """Yield one hit per match (or per paragraph, or one for a habit)."""
         text = doc.source_text if options.in_chrome else doc.text
-        chars = frozenset(text) if options.in_chrome else doc.characters
+        chars = doc.source_characters if options.in_chrome else doc.characters
         spans = sorted(set(_spans(doc, text, chars, options)))
         if options.outside_tables and doc.tables:
             spans = [span for span in spans if not doc.in_table(span[0])]
