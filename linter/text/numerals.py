@@ -34,6 +34,8 @@ _TOKENS = (
     ("paren-arabic", re.compile(r"([（(])[ \u3000]?(\d{1,2})[ \u3000]?([）)])")),
     ("arabic", re.compile(r"(\d{1,2})[ \u3000]?([.．、])(?![\d.．])")),
 )
+# Every token opens with one of these, or with a decimal digit (what ``\d`` matches).
+_OPENERS = frozenset("第（(" + _HAN)
 FAMILY_RANK = {"part": 0, "han": 1, "paren-han": 2, "arabic": 3, "paren-arabic": 4}
 
 
@@ -97,6 +99,8 @@ def read_numbering(line: str) -> Numbering | None:
     """Recognise the numbering token that opens ``line``, if any."""
     lead = LEAD.match(line)
     pos = lead.end() if lead else 0
+    if pos >= len(line) or not (line[pos] in _OPENERS or line[pos].isdecimal()):
+        return None  # most lines are prose: one look at the first character rules them out
     for family, pattern in _TOKENS:
         match = pattern.match(line, pos)
         if match is None:
