@@ -55,10 +55,30 @@ def _outside(spans: Spans, start: int) -> bool:
     return not spans.covers(start)
 
 
-def academic_mentions(text: str, end: int | None = None) -> Iterator[YearMention]:
+@dataclass(frozen=True)
+class YearText:
+    """A text with its digits normalised and its excluded spans, read once."""
+
+    text: str
+    plain: str
+    spans: Spans
+
+
+def year_text(text: str) -> YearText:
+    """``text`` prepared for the year readers."""
+    return YearText(text, normalise(text), excluded_spans(text))
+
+
+def document_year_text(doc: Document) -> YearText:
+    """The document's text prepared for the year readers, computed once."""
+    return doc.analysis("year_text", lambda d: year_text(d.text))
+
+
+def academic_mentions(text: str | YearText, end: int | None = None) -> Iterator[YearMention]:
     """``2021-2022学年`` mentions outside excluded spans, in text order; the garbled
     ``20212022学年`` too (marked), when its years follow each other."""
-    plain, spans = normalise(text), excluded_spans(text)
+    prepared = text if isinstance(text, YearText) else year_text(text)
+    text, plain, spans = prepared.text, prepared.plain, prepared.spans
     stop = len(plain) if end is None else end
     found = [(m, False) for m in ACADEMIC.finditer(plain, 0, stop)]
     found += [(m, True) for m in _garbled(plain, stop)]
@@ -85,9 +105,10 @@ def _consecutive(plain: str, match: re.Match[str]) -> bool:
     return alone and int(match.group(2)) == int(match.group(1)) + 1
 
 
-def report_year_mentions(text: str, end: int) -> Iterator[YearMention]:
+def report_year_mentions(text: str | YearText, end: int) -> Iterator[YearMention]:
     """``2021年度信息公开工作`` / ``2022年…年度报告`` mentions before ``end``."""
-    plain, spans = normalise(text), excluded_spans(text)
+    prepared = text if isinstance(text, YearText) else year_text(text)
+    text, plain, spans = prepared.text, prepared.plain, prepared.spans
     for m in REPORT_YEAR.finditer(plain, 0, end):
         if _outside(spans, m.start()):
             year = int(m.group(1))
@@ -116,10 +137,11 @@ def _report_year(doc: Document) -> ReportYear | None:
             return ReportYear(start.year, start.year, "统计期限")
         return ReportYear(start.year, start.year + 1, "统计期限")
     end = title_end(doc)
-    academic = [m for m in academic_mentions(doc.text, end) if m.last == m.first + 1]
+    prepared = document_year_text(doc)
+    academic = [m for m in academic_mentions(prepared, end) if m.last == m.first + 1]
     if academic:
         return ReportYear(academic[0].first, academic[0].last, "标题")
-    titled = list(report_year_mentions(doc.text, end))
+    titled = list(report_year_mentions(prepared, end))
     if titled:
         year = titled[0].first
         return ReportYear(year if doc.profile == "gov" else year - 1, year, "标题")

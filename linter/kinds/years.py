@@ -27,6 +27,7 @@ from discl_lint.document.years import (
     YearMention,
     academic_mentions,
     dates_in,
+    document_year_text,
     report_year,
     report_year_mentions,
 )
@@ -69,7 +70,7 @@ class YearCoherence:
         the academic year they stand for; years that name the past are left alone.
         """
         year = report_year(doc) if options.compare else None
-        mentions = list(academic_mentions(doc.text))
+        mentions = list(academic_mentions(document_year_text(doc)))
         garbled = [m for m in mentions if m.garbled]
         if garbled:
             yield _garbled_hit(garbled)
@@ -83,7 +84,7 @@ class YearCoherence:
                 yield _mismatch(mention, year)
         if year is None:
             return
-        for mention in report_year_mentions(doc.text, doc.preamble_end):
+        for mention in report_year_mentions(document_year_text(doc), doc.preamble_end):
             if mention.last != year.last and not names_the_past(
                 doc.text, mention.start, mention.end
             ):
