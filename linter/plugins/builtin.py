@@ -13,6 +13,8 @@ from discl_lint.plugins.hookspecs import BytesLoader, CheckKind, Formatter, Load
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+    from discl_lint.formatters.report import Report
+
 
 @hookimpl
 def discl_lint_rule_dirs() -> Sequence[Path | Traversable]:
@@ -88,7 +90,6 @@ def discl_lint_formatters() -> Sequence[Formatter]:
     """Provide the built-in formatters."""
     from discl_lint.formatters.ci import GitHub, GitLab, JUnit
     from discl_lint.formatters.data import Json, JsonLines
-    from discl_lint.formatters.html import Html
     from discl_lint.formatters.sarif import Sarif
     from discl_lint.formatters.text import Concise, Full, Grouped
 
@@ -102,8 +103,23 @@ def discl_lint_formatters() -> Sequence[Formatter]:
         GitHub(),
         JUnit(),
         GitLab(),
-        Html(),
+        DeferredFormatter("html", "discl_lint.formatters.html", "Html"),
     )
+
+
+class DeferredFormatter:
+    """A formatter imported when it first renders: most runs never write a review page,
+    and its module (markup, script, style) is the heaviest of the formatters."""
+
+    def __init__(self, name: str, module: str, attribute: str) -> None:
+        self.name = name
+        self._home = (module, attribute)
+
+    def render(self, report: Report) -> str:
+        """The real formatter's output."""
+        module, attribute = self._home
+        formatter: Formatter = getattr(importlib.import_module(module), attribute)()
+        return formatter.render(report)
 
 
 @hookimpl
