@@ -67,7 +67,12 @@ def test_pickled_patterns_keep_their_needles_and_recompile():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="待补充填写此处清单》所列五十条项〔〕2014 0123456789x?？[]bookmark:中文ando", max_size=40))
+@given(
+    st.text(
+        alphabet="待补充填写此处清单》所列五十条项〔〕2014 0123456789x?？[]bookmark:中文ando",
+        max_size=40,
+    )
+)
 def test_the_prefilter_never_hides_a_match(text):
     chars = frozenset(text)
     for source in PATTERNS:

@@ -123,8 +123,7 @@ def test_undecodable_file_is_an_error_and_the_others_still_run(capsys, tmp_path)
     assert status == 2
     assert (
         f"discl-lint: error: {bad}: cannot decode as UTF-8 (invalid bytes from byte 0, 4 places) "
-            "nor as GB18030; save the report as UTF-8"
-        in err
+        "nor as GB18030; save the report as UTF-8" in err
     )
     assert out.startswith(f"{good}:2:1: error DL401 ")
 
@@ -301,7 +300,9 @@ def test_long_digit_runs_are_read_in_linear_time(capsys, tmp_path, digits):
     """Number rules used to retry a failed number at every digit: 2 s per rule at 4,000 digits."""
     report = tmp_path / "r.txt"
     report.write_text(f"一、概述\n统计{digits}。\n", encoding="utf-8")
-    status, _, err = run(capsys, "--no-cache", "--rule-timeout", "1", "--select", "DL3", str(report))
+    status, _, err = run(
+        capsys, "--no-cache", "--rule-timeout", "1", "--select", "DL3", str(report)
+    )
     assert "stopped after" not in err
     assert status == 0
 

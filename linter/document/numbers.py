@@ -14,6 +14,4 @@ def quantities(doc: Document) -> tuple[Quantity, ...]:
 
 def breakdowns(doc: Document) -> tuple[Breakdown, ...]:
     """Every judgeable breakdown (totals and their parts) in the report."""
-    return doc.analysis(
-        "breakdowns", lambda d: tuple(find_breakdowns(d.text, quantities(d)))
-    )
+    return doc.analysis("breakdowns", lambda d: tuple(find_breakdowns(d.text, quantities(d))))

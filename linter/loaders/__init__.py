@@ -54,7 +54,6 @@ class WordLoader:
         return load_word(path, data)
 
 
-
 class PdfLoader:
     """PDF files with a text layer (the pdf extra: pdfminer.six)."""
 

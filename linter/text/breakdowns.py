@@ -103,9 +103,7 @@ def _sum_breakdown(
             yield Breakdown(total, tuple(parts), True, parts[0].quantity.start, total.end)
 
 
-def find_breakdowns(
-    text: str, quantities: Sequence[Quantity] | None = None
-) -> Iterator[Breakdown]:
+def find_breakdowns(text: str, quantities: Sequence[Quantity] | None = None) -> Iterator[Breakdown]:
     """Every judgeable breakdown in ``text``, in order (``quantities``: those already read)."""
     if quantities is None:
         quantities = list(read_quantities(text))
