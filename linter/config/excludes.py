@@ -64,8 +64,9 @@ class Excluder:
 
     config_for: Callable[[str], Config]
     requested: RunSettings
-    # Each configuration's base folder and patterns, worked out once (a folder holds thousands).
-    _prepared: dict[int, tuple[Config, str, tuple[str, ...]]] = field(
+    # Each configuration file's base folder and patterns, worked out once (a folder
+    # holds thousands of reports); ``None`` is the run without a configuration file.
+    _prepared: dict[Path | None, tuple[str, tuple[str, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -80,9 +81,7 @@ class Excluder:
         return matches(patterns, Path(relative).as_posix())
 
     def _prepare(self, config: Config) -> tuple[str, tuple[str, ...]]:
-        known = self._prepared.get(id(config))
-        if known is None or known[0] is not config:
+        if config.path not in self._prepared:
             base = os.path.abspath(config.base)  # noqa: PTH100
-            known = (config, base, patterns_of(config, self.requested))
-            self._prepared[id(config)] = known
-        return known[1], known[2]
+            self._prepared[config.path] = (base, patterns_of(config, self.requested))
+        return self._prepared[config.path]

@@ -55,30 +55,26 @@ def _outside(spans: Spans, start: int) -> bool:
     return not spans.covers(start)
 
 
-@dataclass(frozen=True)
-class YearText:
-    """A text with its digits normalised and its excluded spans, read once."""
-
-    text: str
-    plain: str
-    spans: Spans
+# A text with its digits normalised, and its excluded spans.
+Prepared = tuple[str, Spans]
 
 
-def year_text(text: str) -> YearText:
-    """``text`` prepared for the year readers."""
-    return YearText(text, normalise(text), excluded_spans(text))
+def _prepare(text: str) -> Prepared:
+    return normalise(text), excluded_spans(text)
 
 
-def document_year_text(doc: Document) -> YearText:
+def prepared_text(doc: Document) -> Prepared:
     """The document's text prepared for the year readers, computed once."""
-    return doc.analysis("year_text", lambda d: year_text(d.text))
+    return doc.analysis("year_text", lambda d: _prepare(d.text))
 
 
-def academic_mentions(text: str | YearText, end: int | None = None) -> Iterator[YearMention]:
+def academic_mentions(
+    text: str, end: int | None = None, *, prepared: Prepared | None = None
+) -> Iterator[YearMention]:
     """``2021-2022学年`` mentions outside excluded spans, in text order; the garbled
-    ``20212022学年`` too (marked), when its years follow each other."""
-    prepared = text if isinstance(text, YearText) else year_text(text)
-    text, plain, spans = prepared.text, prepared.plain, prepared.spans
+    ``20212022学年`` too (marked), when its years follow each other (``prepared``:
+    ``text`` already prepared)."""
+    plain, spans = prepared or _prepare(text)
     stop = len(plain) if end is None else end
     found = [(m, False) for m in ACADEMIC.finditer(plain, 0, stop)]
     found += [(m, True) for m in _garbled(plain, stop)]
@@ -105,10 +101,11 @@ def _consecutive(plain: str, match: re.Match[str]) -> bool:
     return alone and int(match.group(2)) == int(match.group(1)) + 1
 
 
-def report_year_mentions(text: str | YearText, end: int) -> Iterator[YearMention]:
+def report_year_mentions(
+    text: str, end: int, *, prepared: Prepared | None = None
+) -> Iterator[YearMention]:
     """``2021年度信息公开工作`` / ``2022年…年度报告`` mentions before ``end``."""
-    prepared = text if isinstance(text, YearText) else year_text(text)
-    text, plain, spans = prepared.text, prepared.plain, prepared.spans
+    plain, spans = prepared or _prepare(text)
     for m in REPORT_YEAR.finditer(plain, 0, end):
         if _outside(spans, m.start()):
             year = int(m.group(1))
@@ -137,11 +134,13 @@ def _report_year(doc: Document) -> ReportYear | None:
             return ReportYear(start.year, start.year, "统计期限")
         return ReportYear(start.year, start.year + 1, "统计期限")
     end = title_end(doc)
-    prepared = document_year_text(doc)
-    academic = [m for m in academic_mentions(prepared, end) if m.last == m.first + 1]
+    prepared = prepared_text(doc)
+    academic = [
+        m for m in academic_mentions(doc.text, end, prepared=prepared) if m.last == m.first + 1
+    ]
     if academic:
         return ReportYear(academic[0].first, academic[0].last, "标题")
-    titled = list(report_year_mentions(prepared, end))
+    titled = list(report_year_mentions(doc.text, end, prepared=prepared))
     if titled:
         year = titled[0].first
         return ReportYear(year if doc.profile == "gov" else year - 1, year, "标题")
@@ -150,7 +149,7 @@ def _report_year(doc: Document) -> ReportYear | None:
 
 def dates_in(text: str) -> Iterator[tuple[dt.date, int, int]]:
     """Full or month-precision dates outside excluded spans."""
-    plain, spans = normalise(text), excluded_spans(text)
+    plain, spans = _prepare(text)
     for m in DATE.finditer(plain):
         if not _outside(spans, m.start()):
             continue

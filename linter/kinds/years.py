@@ -27,7 +27,7 @@ from discl_lint.document.years import (
     YearMention,
     academic_mentions,
     dates_in,
-    document_year_text,
+    prepared_text,
     report_year,
     report_year_mentions,
 )
@@ -70,7 +70,7 @@ class YearCoherence:
         the academic year they stand for; years that name the past are left alone.
         """
         year = report_year(doc) if options.compare else None
-        mentions = list(academic_mentions(document_year_text(doc)))
+        mentions = list(academic_mentions(doc.text, prepared=prepared_text(doc)))
         garbled = [m for m in mentions if m.garbled]
         if garbled:
             yield _garbled_hit(garbled)
@@ -84,7 +84,8 @@ class YearCoherence:
                 yield _mismatch(mention, year)
         if year is None:
             return
-        for mention in report_year_mentions(document_year_text(doc), doc.preamble_end):
+        prepared = prepared_text(doc)
+        for mention in report_year_mentions(doc.text, doc.preamble_end, prepared=prepared):
             if mention.last != year.last and not names_the_past(
                 doc.text, mention.start, mention.end
             ):
