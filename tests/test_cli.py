@@ -166,6 +166,25 @@ def test_list_rules(capsys):
     assert "DL101\terror\tperiod-missing\thei,gov\n" in out
 
 
+def test_help_lists_the_options_in_groups(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    headings = [line[:-1] for line in out.splitlines() if line.endswith(":") and line[0] != " "]
+    assert headings[2:] == [
+        "output",
+        "exit status",
+        "rules",
+        "files",
+        "fixes",
+        "running",
+        "baseline and configuration",
+        "information",
+    ]
+    fixes = out.split("\nfixes:\n", 1)[1].split("\nrunning:\n", 1)[0]
+    assert "--fix " in fixes and "--diff" in fixes and "--select" not in fixes
+
+
 def test_version(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--version"])

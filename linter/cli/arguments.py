@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from discl_lint.config.requested import RunSettings
 from discl_lint.model.findings import PROFILES
 from discl_lint.model.version import __version__
+
+Adder = Callable[..., argparse.Action]  # an argument group's add_argument
 
 
 def _jobs(text: str) -> int:
@@ -19,20 +22,8 @@ def _jobs(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``discl-lint``."""
-    parser = argparse.ArgumentParser(
-        prog="discl-lint",
-        description="Lint 高等学校信息公开工作年度报告 (.txt, .md, .docx, .pdf, .html) "
-        "against the requirements.",
-    )
-    add = parser.add_argument
-    add(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="files or folders (default: the current folder); - for standard input",
-    )
+def _output_options(add: Adder) -> None:
+    """What is printed, and where."""
     add(
         "--format",
         action="append",
@@ -47,6 +38,28 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the count of findings per rule (and per report) instead",
     )
+    add(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour the text formats: auto (default) at a terminal unless NO_COLOR is set",
+    )
+    add("--lang", choices=["zh", "en"], default="zh", help="language of messages (default zh)")
+
+
+def _exit_options(add: Adder) -> None:
+    """When the exit status says the run failed."""
+    add(
+        "--exit-non-zero-on-fix",
+        action="store_true",
+        help="exit 1 when a fix was made, even if nothing remains",
+    )
+    add(
+        "--fail-on",
+        default="warning",
+        choices=["error", "warning", "info"],
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
     add("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     add("-q", "--quiet", action="store_true", help="print findings only: no summary or warnings")
     add(
@@ -55,17 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print nothing but errors (the exit status still says whether there are findings)",
     )
-    add(
-        "--color",
-        choices=["auto", "always", "never"],
-        default="auto",
-        help="colour the text formats: auto (default) at a terminal unless NO_COLOR is set",
-    )
-    add(
-        "--show-files",
-        action="store_true",
-        help="print the files that would be linted and exit",
-    )
+
+
+def _rule_options(add: Adder) -> None:
+    """Which rules run."""
     add(
         "--select",
         action="append",
@@ -81,12 +87,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="skip these rules (IDs or prefixes, comma-separated)",
     )
     add(
-        "--fail-on",
-        default="warning",
-        choices=["error", "warning", "info"],
-        help="lowest severity that makes the exit status 1 (default: warning)",
-    )
-    add(
         "--profile",
         default="auto",
         choices=["auto", *PROFILES],
@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="an extra folder of YAML rules (repeatable)",
     )
+
+
+def _file_options(add: Adder) -> None:
+    """Which files are linted."""
     add(
         "--exclude",
         action="append",
@@ -124,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="path shown for the report read from standard input",
     )
+
+
+def _fix_options(add: Adder) -> None:
+    """Fixes: the only options that change files."""
     add(
         "--fix",
         action="store_true",
@@ -145,15 +153,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the fixes made (or that --diff would make) per file and rule",
     )
     add(
-        "--exit-non-zero-on-fix",
-        action="store_true",
-        help="exit 1 when a fix was made, even if nothing remains",
-    )
-    add(
         "--diff",
         action="store_true",
         help="print the fixes as a unified diff and change nothing (exit 1 if any)",
     )
+
+
+def _run_options(add: Adder) -> None:
+    """Workers, the result cache and time limits."""
     add(
         "-j",
         "--jobs",
@@ -179,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="stop a rule that runs longer on one file (default: 2 s + 1 s per MB)",
     )
+
+
+def _setting_options(add: Adder) -> None:
+    """Baselines of known findings, and configuration files."""
     add("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
     add(
         "--baseline",
@@ -186,10 +197,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="hide the findings recorded in FILE; report stale entries",
     )
     add("--prune-baseline", action="store_true", help="with --baseline, drop its stale entries")
-    add("--lang", choices=["zh", "en"], default="zh", help="language of messages (default zh)")
     add("--config", metavar="FILE", help="use this configuration file for every report")
     add("--isolated", action="store_true", help="ignore every configuration file")
     add("--show-config", metavar="REPORT", help="print the settings that apply to REPORT and exit")
+
+
+def _info_options(add: Adder) -> None:
+    """Options that print something and exit."""
+    add(
+        "--show-files",
+        action="store_true",
+        help="print the files that would be linted and exit",
+    )
     add(
         "--show-text",
         metavar="FILE",
@@ -200,6 +219,35 @@ def build_parser() -> argparse.ArgumentParser:
     add("--explain", metavar="RULE", help="describe a rule, its basis and examples")
     add("--debug", action="store_true", help="show the traceback of an internal error")
     add("--version", action="version", version=f"discl-lint {__version__}")
+
+
+_GROUPS: tuple[tuple[Callable[[Adder], None], str], ...] = (
+    (_output_options, "output"),
+    (_exit_options, "exit status"),
+    (_rule_options, "rules"),
+    (_file_options, "files"),
+    (_fix_options, "fixes"),
+    (_run_options, "running"),
+    (_setting_options, "baseline and configuration"),
+    (_info_options, "information"),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``discl-lint``, its options in groups as ``--help`` shows them."""
+    parser = argparse.ArgumentParser(
+        prog="discl-lint",
+        description="Lint 高等学校信息公开工作年度报告 (.txt, .md, .docx, .pdf, .html) "
+        "against the requirements.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (default: the current folder); - for standard input",
+    )
+    for add_options, title in _GROUPS:
+        add_options(parser.add_argument_group(title).add_argument)
     return parser
 
 

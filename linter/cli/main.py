@@ -7,12 +7,21 @@ import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from discl_lint.cli.arguments import build_parser, run_settings
 from discl_lint.model.errors import DiscLintError
 from discl_lint.plugins.manager import Registry, build_registry, make_plugin_manager
 from discl_lint.ruleset.rule_files import RuleSet
+
+if TYPE_CHECKING:
+    from discl_lint.cli.display import Progress
+    from discl_lint.config.requested import RunSettings
+    from discl_lint.formatters.report import Report
+    from discl_lint.model.findings import Finding, Rule
+    from discl_lint.runner.lint import RunOptions
+    from discl_lint.runner.outcomes import RunResult
+    from discl_lint.runner.pipeline import Outcome
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,7 +37,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _clean_cache(args, err)
     registry = build_registry(make_plugin_manager())
     if args.show_config:
-        from discl_lint.runner.pipeline import show_config
+        from discl_lint.runner.show_config import show_config
 
         return show_config(run_settings(args), args.show_config, out)
     if args.show_text:
@@ -67,9 +76,8 @@ def _lint(
     args: argparse.Namespace, registry: Registry, ruleset: RuleSet, out: TextIO, err: TextIO
 ) -> int:
     from discl_lint.cli import launch
-    from discl_lint.cli.output import finish
     from discl_lint.cli.targets import choose
-    from discl_lint.runner.pipeline import find, run
+    from discl_lint.runner.pipeline import find
 
     launch.check_combinations(args)
     targets = choose(args.format, args.output_file, registry.formatters)
@@ -83,36 +91,55 @@ def _lint(
         print(f"discl-lint: warning: {nothing}", file=err)
     progress = launch.progress_for(args, targets, len(paths), err)
     options = launch.run_options(args, progress)
-    try:
-        outcome = run(requested, registry, paths, options)
-    finally:
-        if progress is not None:
-            progress.close()
+    outcome = _run_paths(requested, registry, paths, options, progress)
     result = dataclasses.replace(outcome.result, errors=(*found.errors, *outcome.result.errors))
-    linted = [o.path for o in result.outcomes]
     if args.write_baseline:
-        from discl_lint.cli.baselines import record
-
-        record(args, outcome.findings, err)
-        for error in result.errors:
-            print(f"discl-lint: error: {error}", file=err)
-        return 2 if result.errors else 0
+        return _write_baseline(args, outcome.findings, result, err)
     findings = outcome.findings
     if args.baseline:
         from discl_lint.cli.baselines import baselined
 
-        findings = baselined(args, findings, linted, err)
+        findings = baselined(args, findings, [o.path for o in result.outcomes], err)
+    from discl_lint.cli.output import finish
+
     report = _report(result, findings, outcome.rulesets or (ruleset,), registry, options)
     return finish(args, targets, report, result, out, err)
 
 
+def _run_paths(
+    requested: RunSettings,
+    registry: Registry,
+    paths: list[str],
+    options: RunOptions,
+    progress: Progress | None,
+) -> Outcome:
+    from discl_lint.runner.pipeline import run
+
+    try:
+        return run(requested, registry, paths, options)
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+def _write_baseline(
+    args: argparse.Namespace, findings: tuple[Finding, ...], result: RunResult, err: TextIO
+) -> int:
+    from discl_lint.cli.baselines import record
+
+    record(args, findings, err)
+    for error in result.errors:
+        print(f"discl-lint: error: {error}", file=err)
+    return 2 if result.errors else 0
+
+
 def _report(
-    result: Any,
-    findings: tuple[Any, ...],
+    result: RunResult,
+    findings: tuple[Finding, ...],
     rulesets: Sequence[RuleSet],
     registry: Registry,
-    options: Any,
-) -> Any:
+    options: RunOptions,
+) -> Report:
     from discl_lint.formatters.report import Report
     from discl_lint.ruleset.rule_files import rules_by_id
     from discl_lint.runner.extracted import source_of
@@ -123,7 +150,7 @@ def _report(
             return source_of(path, options.stdin, registry).text
         return source_of(path, read_bytes(path), registry).text
 
-    def rules() -> dict[str, Any]:  # every group's: a report may cover several configurations
+    def rules() -> dict[str, Rule]:  # every group's: a report may cover several configurations
         return rules_by_id(rulesets, registry.kinds)
 
     linted = tuple(o.path for o in result.outcomes)

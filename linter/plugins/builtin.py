@@ -30,58 +30,43 @@ def discl_lint_rule_dirs() -> Sequence[Path | Traversable]:
     return (files(package),)
 
 
+# Each built-in kind: its module under discl_lint.kinds and its class, imported when asked for.
+_KINDS = (
+    ("patterns", "ForbiddenPattern"),
+    ("patterns", "RequiredPattern"),
+    ("sections", "RequiredSections"),
+    ("numbering", "Numbering"),
+    ("period", "Period"),
+    ("parts", "PartsCount"),
+    ("numbers", "Sum"),
+    ("percent", "Percent"),
+    ("contradiction", "ZeroClaim"),
+    ("years", "YearCoherence"),
+    ("years", "DatedEvents"),
+    ("deadline", "Deadline"),
+    ("paragraphs", "BrokenParagraph"),
+    ("pairs", "BalancedPairs"),
+    ("encoding", "Encoding"),
+    ("audit", "UnusedSuppression"),
+    ("section_checks", "SectionOrder"),
+    ("section_checks", "SectionContent"),
+    ("gov_tables", "GovTables"),
+    ("gov_tables", "GovSums"),
+    ("gov_text", "GovNarrative"),
+    ("punctuation", "PunctuationWidth"),
+    ("repeats", "RepeatedWord"),
+    ("repeats", "RepeatedParagraph"),
+    ("leftovers", "WordLeftovers"),
+    ("citations", "Citation"),
+)
+
+
 @hookimpl
 def discl_lint_check_kinds() -> Sequence[CheckKind[Any]]:
     """Provide the built-in kinds."""
-    from discl_lint.kinds.audit import UnusedSuppression
-    from discl_lint.kinds.citations import Citation
-    from discl_lint.kinds.contradiction import ZeroClaim
-    from discl_lint.kinds.deadline import Deadline
-    from discl_lint.kinds.encoding import Encoding
-    from discl_lint.kinds.gov_tables import GovSums, GovTables
-    from discl_lint.kinds.gov_text import GovNarrative
-    from discl_lint.kinds.leftovers import WordLeftovers
-    from discl_lint.kinds.numbering import Numbering
-    from discl_lint.kinds.numbers import Sum
-    from discl_lint.kinds.pairs import BalancedPairs
-    from discl_lint.kinds.paragraphs import BrokenParagraph
-    from discl_lint.kinds.parts import PartsCount
-    from discl_lint.kinds.patterns import ForbiddenPattern, RequiredPattern
-    from discl_lint.kinds.percent import Percent
-    from discl_lint.kinds.period import Period
-    from discl_lint.kinds.punctuation import PunctuationWidth
-    from discl_lint.kinds.repeats import RepeatedParagraph, RepeatedWord
-    from discl_lint.kinds.section_checks import SectionContent, SectionOrder
-    from discl_lint.kinds.sections import RequiredSections
-    from discl_lint.kinds.years import DatedEvents, YearCoherence
-
-    return (
-        ForbiddenPattern(),
-        RequiredPattern(),
-        RequiredSections(),
-        Numbering(),
-        Period(),
-        PartsCount(),
-        Sum(),
-        Percent(),
-        ZeroClaim(),
-        YearCoherence(),
-        DatedEvents(),
-        Deadline(),
-        BrokenParagraph(),
-        BalancedPairs(),
-        Encoding(),
-        UnusedSuppression(),
-        SectionOrder(),
-        SectionContent(),
-        GovTables(),
-        GovSums(),
-        GovNarrative(),
-        PunctuationWidth(),
-        RepeatedWord(),
-        RepeatedParagraph(),
-        WordLeftovers(),
-        Citation(),
+    return tuple(
+        getattr(importlib.import_module(f"discl_lint.kinds.{module}"), name)()
+        for module, name in _KINDS
     )
 
 

@@ -4,10 +4,10 @@ apply severities, suppressions and the baseline."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from discl_lint.config.codes import check_config_codes
 from discl_lint.config.files import Config, ConfigFinder, load_config
@@ -19,6 +19,9 @@ from discl_lint.ruleset.rule_files import RuleSet, check_codes_of
 from discl_lint.runner.discovery import Found
 from discl_lint.runner.lint import Linter, RunOptions, lint_paths
 from discl_lint.runner.outcomes import FileOutcome, RunResult
+
+if TYPE_CHECKING:
+    from discl_lint.engine.suppress import Suppression
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,7 @@ def lint_group(
     requested: RunSettings, registry: Registry, group: Group, ruleset: RuleSet, base: RunOptions
 ) -> tuple[RunResult, tuple[Finding, ...]]:
     """Lint one group with its ruleset and apply its severities and suppressions."""
-    from discl_lint.engine.postprocess import file_suppressions, finalize, per_file_suppressions
-    from discl_lint.engine.suppress import check_rule_codes
-    from discl_lint.runner.extracted import source_of
-    from discl_lint.runner.sources import read, read_bytes
+    from discl_lint.engine.postprocess import finalize
 
     fixing = base.fix is not None
     chosen = (group.settings.profile, requested.rule_timeout, requested.lang, fixing)
@@ -109,22 +109,46 @@ def lint_group(
     linter.knowledge.check()
     knowledge = linter.knowledge.paths()
     cache = None if requested.no_cache else cache_for(requested, ruleset, group.settings, knowledge)
-    options = dataclasses.replace(base, cache=cache)
-    result = lint_paths(group.paths, linter, options)
+    result = lint_paths(group.paths, linter, dataclasses.replace(base, cache=cache))
     linted = [o.path for o in result.outcomes]
+    findings = finalize(
+        result.findings,
+        _suppressions(requested, group, ruleset, linted, base.stdin_name),
+        group.settings.severity,
+        lambda: linter.rules,
+        _line_reader(registry),
+        requested.lang,
+    )
+    return result, findings
+
+
+def _suppressions(
+    requested: RunSettings, group: Group, ruleset: RuleSet, linted: list[str], stdin_name: str
+) -> list[Suppression]:
+    """The configuration's per-file ignores and each linted file's own suppressions."""
+    from discl_lint.engine.postprocess import file_suppressions, per_file_suppressions
+    from discl_lint.engine.suppress import check_rule_codes
+    from discl_lint.runner.sources import read
+
     settings = group.settings
     config_path = str(group.config.path) if group.config.path else ""
-    ignores = settings.per_file_ignores
     whole = covers(requested.folders, settings.base)
     suppressions = per_file_suppressions(
-        linted, ignores, settings.base, config_path if whole else None
+        linted, settings.per_file_ignores, settings.base, config_path if whole else None
     )
     for path in linted:
-        if path != base.stdin_name:
+        if path != stdin_name:
             suppressions.extend(file_suppressions(path, lambda p: read(p).text))
     check_rule_codes(suppressions, ruleset.ids)
+    return suppressions
 
-    texts: dict[str, list[str]] = {}  # read once per file, only if a text suppression asks
+
+def _line_reader(registry: Registry) -> Callable[[str], list[str]]:
+    """A file's lines as linted, read once per file and only if a text suppression asks."""
+    from discl_lint.runner.extracted import source_of
+    from discl_lint.runner.sources import read_bytes
+
+    texts: dict[str, list[str]] = {}
 
     def lines_of(path: str) -> list[str]:
         if path not in texts:
@@ -132,15 +156,7 @@ def lint_group(
             texts[path] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         return texts[path]
 
-    findings = finalize(
-        result.findings,
-        suppressions,
-        settings.severity,
-        lambda: linter.rules,
-        lines_of,
-        requested.lang,
-    )
-    return result, findings
+    return lines_of
 
 
 def run(
@@ -190,45 +206,3 @@ def cache_for(
     parts = (read[0], plugins, settings.key(), requested.lang, read[1])
     directory = Path(requested.cache_dir) if requested.cache_dir else default_directory()
     return ResultCache.for_settings(directory, parts, ruleset.ids)
-
-
-def show_config(requested: RunSettings, report: str, out: TextIO) -> int:
-    """Print the effective settings of one report."""
-    from discl_lint.config.settings import show
-
-    config = config_of(requested, ConfigFinder(), report)
-    settings = combine(requested, config)
-    detected = _detected(report) if settings.profile == "auto" else None
-    out.write(show(settings, config, report, detected))
-    out.write(_excludes(requested, config))
-    return 0
-
-
-def _excludes(requested: RunSettings, config: Config) -> str:
-    from discl_lint.config.excludes import patterns_of
-
-    if requested.exclude is not None or requested.extend_exclude:
-        origin = "command line"
-    else:
-        origin = config.origins.get("exclude") or config.origins.get("extend-exclude") or "default"
-    return f"exclude = {list(patterns_of(config, requested))}  # {origin}\n"
-
-
-def _detected(report: str) -> tuple[str, str] | None:
-    """The profile ``auto`` picks for ``report``, and why (None if it cannot be read)."""
-    from discl_lint.govtables.detect import choose_profile
-    from discl_lint.model.errors import DiscLintError
-    from discl_lint.plugins.manager import build_registry, make_plugin_manager
-    from discl_lint.runner.extracted import source_of, text_loader
-    from discl_lint.runner.sources import read_bytes
-
-    registry = build_registry(make_plugin_manager())
-    try:
-        source = source_of(report, read_bytes(report), registry)
-    except DiscLintError:
-        return None
-    doc = source.document
-    if doc is None:
-        doc = text_loader(registry, report).load(report, source.text)
-    choice = choose_profile(doc)
-    return choice.profile, choice.reason
