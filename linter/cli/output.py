@@ -52,19 +52,41 @@ def _report_findings(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    fixed = 0
-    if args.fix or args.fix_only:
-        fix(result.outcomes, out, err, quiet=args.silent)
-        fixed = sum(fixed_counts(result.outcomes).values())
-        if args.show_fixes and not args.silent:
-            list_fixes(result.outcomes, err)
+    fixed = _apply_fixes(args, result, out, err)
     on_fix = 1 if args.exit_non_zero_on_fix and fixed else 0
     if args.fix_only:
         return on_fix
-    stdin_fixed = args.fix and any(o.source and o.source.stdin for o in result.outcomes)
-    if args.silent:
-        pass
-    elif stdin_fixed:  # the fixed text went to standard output: what remains goes to stderr
+    if not args.silent:
+        _print_findings(args, targets, report, result, out, err)
+    if any(t.formatter.name == "github" for t in targets):
+        append_github_summary(report.findings, result.files)
+    if not (args.quiet or args.silent):
+        print(summary(report.findings, result.files), file=err)
+    threshold = Severity.parse(args.fail_on)
+    failing = any(f.severity >= threshold for f in report.findings) and not args.exit_zero
+    return 1 if failing else on_fix
+
+
+def _apply_fixes(args: argparse.Namespace, result: RunResult, out: TextIO, err: TextIO) -> int:
+    """With --fix or --fix-only: write the fixes; the number made."""
+    if not (args.fix or args.fix_only):
+        return 0
+    fix(result.outcomes, out, err, quiet=args.silent)
+    if args.show_fixes and not args.silent:
+        list_fixes(result.outcomes, err)
+    return sum(fixed_counts(result.outcomes).values())
+
+
+def _print_findings(
+    args: argparse.Namespace,
+    targets: Sequence[Target],
+    report: Report,
+    result: RunResult,
+    out: TextIO,
+    err: TextIO,
+) -> None:
+    if args.fix and any(o.source and o.source.stdin for o in result.outcomes):
+        # The fixed text went to standard output: what remains goes to stderr.
         err.write("".join(concise_line(f) + "\n" for f in report.findings))
     elif args.statistics:
         import discl_lint.formatters.statistics as stats
@@ -74,13 +96,6 @@ def _report_findings(
         out.write(render(report.findings, report.files))
     else:
         _write_targets(args, targets, report, result, out)
-    if any(t.formatter.name == "github" for t in targets):
-        append_github_summary(report.findings, result.files)
-    if not (args.quiet or args.silent):
-        print(summary(report.findings, result.files), file=err)
-    threshold = Severity.parse(args.fail_on)
-    failing = any(f.severity >= threshold for f in report.findings) and not args.exit_zero
-    return 1 if failing else on_fix
 
 
 def _write_targets(

@@ -52,27 +52,35 @@ def check_document(
         for rule in rules:
             if doc.profile not in rule.profiles:
                 continue
-            if blank and not getattr(kinds[rule.kind], "checks_blank", False):
+            kind = kinds[rule.kind]
+            if blank and not getattr(kind, "checks_blank", False):
                 continue
-            try:
-                timer.arm()
-                hits = list(kinds[rule.kind].check(doc, rule.options))
-                timer.disarm()
-            except RuleTimeout:
-                errors.append(
-                    FileError(
-                        doc.path,
-                        f"{rule.id}: stopped after {budget:.1f} s (a pattern too slow "
-                        "for this file?); the other rules still ran",
-                    )
-                )
-                continue
-            except Exception as exc:  # a crashing kind is reported, never hidden
-                timer.disarm()
-                errors.append(file_error(doc.path, str(CheckFailed(rule.id, doc.path, exc))))
+            hits = _hits(doc, rule, kind, timer, budget)
+            if isinstance(hits, FileError):
+                errors.append(hits)
                 continue
             found.extend((finding(doc, rule, hit, lang, fixes), hit) for hit in hits)
     return Checked(tuple(sorted(with_fingerprints(doc, found))), tuple(errors))
+
+
+def _hits(
+    doc: Document, rule: Rule, kind: Any, timer: RuleTimer, budget: float | None
+) -> list[Hit] | FileError:
+    """What one rule finds, or the error to report when it fails or overruns."""
+    try:
+        timer.arm()
+        hits = list(kind.check(doc, rule.options))
+        timer.disarm()
+    except RuleTimeout:
+        return FileError(
+            doc.path,
+            f"{rule.id}: stopped after {budget:.1f} s (a pattern too slow "
+            "for this file?); the other rules still ran",
+        )
+    except Exception as exc:  # a crashing kind is reported, never hidden
+        timer.disarm()
+        return file_error(doc.path, str(CheckFailed(rule.id, doc.path, exc)))
+    return hits
 
 
 def lint_document(doc: Document, rules: Iterable[Rule], kinds: Mapping[str, Any]) -> list[Finding]:

@@ -72,31 +72,38 @@ def finalize(
     used: set[Suppression] = set()
     kept = []
     for finding in findings:
-        hit = next(
-            (
-                s
-                for s in suppressions
-                if s.path == finding.path
-                and s.covers(
-                    finding.rule,
-                    finding.line,
-                    lines_of(finding.path) if s.text else [],
-                    finding.end_line,
-                )
-            ),
-            None,
-        )
+        hit = _suppression_of(finding, suppressions, lines_of)
         if hit is None:
             kept.append(finding)
         else:
             used.add(hit)
     unused = [s for s in suppressions if s not in used]
-    active = {r.id: r for r in rules()} if unused else {}
-    audit = active.get(UNUSED_RULE)
-    if audit is not None:
-        judged = [s for s in unused if not s.rules or any(i.startswith(s.rules) for i in active)]
-        kept.extend(_unused(s, audit, lang) for s in judged)
+    if unused:
+        kept.extend(_audited(unused, rules(), lang))
     return tuple(sorted(overridden(kept, severity)))
+
+
+def _suppression_of(
+    finding: Finding, suppressions: Sequence[Suppression], lines_of: Callable[[str], list[str]]
+) -> Suppression | None:
+    """The first suppression that covers ``finding``."""
+    for s in suppressions:
+        if s.path != finding.path:
+            continue
+        lines = lines_of(finding.path) if s.text else []
+        if s.covers(finding.rule, finding.line, lines, finding.end_line):
+            return s
+    return None
+
+
+def _audited(unused: Sequence[Suppression], rules: Sequence[Rule], lang: str) -> list[Finding]:
+    """DL900 for each unused suppression whose rules ran (none when DL900 is off)."""
+    active = {r.id: r for r in rules}
+    audit = active.get(UNUSED_RULE)
+    if audit is None:
+        return []
+    judged = [s for s in unused if not s.rules or any(i.startswith(s.rules) for i in active)]
+    return [_unused(s, audit, lang) for s in judged]
 
 
 def _unused(suppression: Suppression, rule: Rule, lang: str) -> Finding:
