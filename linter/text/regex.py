@@ -81,7 +81,7 @@ def required(sequence: Any) -> Needles | None:
 class LazyRegex:
     """A validated pattern, compiled when a text first might match it."""
 
-    __slots__ = ("_compiled", "flags", "groupindex", "needles", "pattern")
+    __slots__ = ("_compiled", "_letters", "_words", "flags", "groupindex", "needles", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         parsed = sre_parse.parse(pattern, flags)  # raises re.error when invalid
@@ -91,6 +91,7 @@ class LazyRegex:
         caseless = (flags | parsed.state.flags) & re.IGNORECASE
         self.needles = None if caseless else required(parsed)
         self._compiled: re.Pattern[str] | None = None
+        self._split_needles()
 
     def __getstate__(self) -> tuple[str, int, dict[str, int], Needles | None]:
         return self.pattern, self.flags, self.groupindex, self.needles
@@ -98,6 +99,13 @@ class LazyRegex:
     def __setstate__(self, state: tuple[str, int, dict[str, int], Needles | None]) -> None:
         self.pattern, self.flags, self.groupindex, self.needles = state
         self._compiled = None
+        self._split_needles()
+
+    def _split_needles(self) -> None:
+        # Single characters are looked up in the text's character set, all at once.
+        needles = self.needles or ()
+        self._letters = frozenset(n for n in needles if len(n) == 1)
+        self._words = tuple(n for n in needles if len(n) > 1)
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -108,12 +116,12 @@ class LazyRegex:
 
     def could_match(self, text: str, chars: frozenset[str]) -> bool:
         """False only when ``text`` holds none of the needles (``chars``: its characters)."""
-        needles = self.needles
-        if needles is None:
+        if self.needles is None:
             return True
-        return any((n in chars) if len(n) == 1 else (n in text) for n in needles)
+        return not self._letters.isdisjoint(chars) or any(w in text for w in self._words)
 
     def finditer(self, text: str, chars: frozenset[str]) -> Iterator[re.Match[str]]:
         """Every match, or nothing at once when the prefilter rules a match out."""
         if self.could_match(text, chars):
-            yield from self.compiled.finditer(text)
+            return self.compiled.finditer(text)
+        return iter(())
