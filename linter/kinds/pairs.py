@@ -62,11 +62,22 @@ class BalancedPairs:
         numbering: set[int] = set()
         if "（" in closers.values() and "(" in doc.text and punctuation_of(doc).converted:
             closers[")"] = "("
-            numbering = {m.end() - 1 for m in _NUMBERING.finditer(doc.text)}
+            numbering = _numbering_marks(doc.text)
         groups = _by_paragraph(doc, "".join(closers) + "".join(closers.values()), numbering)
         cut_off = _cut_off(doc)
         for key, offsets in groups.items():
             yield from _unbalanced(doc.text, offsets, closers, report_open=key != cut_off)
+
+
+def _numbering_marks(text: str) -> set[int]:
+    """Offsets of the brackets of line-opening numbering: the ``)`` and, in ``(一)``, the ``(``."""
+    marks: set[int] = set()
+    for match in _NUMBERING.finditer(text):
+        marks.add(match.end() - 1)
+        opener = match.group().find("(")
+        if opener >= 0:
+            marks.add(match.start() + opener)
+    return marks
 
 
 def _by_paragraph(doc: Document, chars: str, skip: set[int]) -> dict[int, list[int]]:
