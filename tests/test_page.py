@@ -38,6 +38,9 @@ from discl_lint.text.history import names_the_past
         "版权所有 © 临江职业技术学院  浙ICP备12345678号",
         "                      - 2 -",
         "第 3 页 共 12 页",
+        "【字体：大 中 小】 【打印本页】 【关闭窗口】",
+        "您是本站第 1286543 位访问者   访问量：1286543",
+        "相关文章",
     ],
 )
 def test_chrome_lines(line):
@@ -54,6 +57,9 @@ def test_chrome_lines(line):
         "学校通过官网发布信息，关闭了过时的栏目。",
         "临江职业技术学院2022-2023学年信息公开工作年度报告",
         "2023年10月27日",
+        "本学年信息公开专栏访问量达12.6万人次。",
+        "相关文章均已在信息公开专栏发布",
+        "字体规范按照学校公文格式执行。",
     ],
 )
 def test_report_lines_are_not_chrome(line):
@@ -138,6 +144,36 @@ def test_a_pdf_transcript_has_a_line_width_and_its_paragraphs_are_rejoined():
     assert 56 <= page_of(doc).wrap <= 62
     assert [len(p.lines) for p in doc.paragraphs] == [4, 1, 3]
     assert "2023年 8月31日" in prose_text(doc)
+
+
+def test_related_links_under_their_heading_are_chrome():
+    body = "　　学校坚持依法公开，完善工作机制。\n" * 6
+    text = (
+        f"一、概述\n{body}上一篇：某某学院2021-2022学年信息公开工作年度报告\n"
+        "相关文章\n· 某某学院2020-2021学年信息公开工作年度报告\n· 某某学院信息公开实施细则\n"
+        "· 学校继续推进公开，做到应公开尽公开。\n"
+    )
+    chrome = [t for kind, t in _blocks(text) if kind == "chrome"]
+    assert chrome == [
+        "上一篇：某某学院2021-2022学年信息公开工作年度报告",
+        "相关文章",
+        "· 某某学院2020-2021学年信息公开工作年度报告",
+        "· 某某学院信息公开实施细则",
+    ]
+
+
+def test_a_sentence_cut_by_a_page_break_runs_on_in_the_prose_text():
+    wrapped = "学校坚持以公开为常态、不公开为例外，完善工作机制，及时更新栏目内容，"
+    page = (wrapped + "\n") * 3
+    text = (
+        f"一、概述\n{page}本学年共主动公开信息678条，其中招生考试信息152条，财务资产及收费信\n"
+        f"\n- 1 -\n\n息64条。\n二、主动公开情况\n{page}学校持续推进公开。\n"
+    )
+    doc = build("r.txt", text)
+    prose = prose_text(doc)
+    assert len(prose) == len(doc.text)
+    assert "收费信" + " " * (prose.index("息64条") - prose.index("收费信") - 3) + "息64条" in prose
+    assert "\n二、主动公开情况" in prose  # a heading is never run into
 
 
 def test_lines_that_are_paragraphs_have_no_line_width():

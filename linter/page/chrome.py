@@ -40,11 +40,19 @@ _CMS = re.compile(
 )
 _ACTION_WORDS = (
     r"打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|返回顶部|返回列表|"
-    r"返回|保存本页|分享到|分享|字号|大|中|小|微信|微博|QQ空间|QQ|朋友圈|复制链接|我要纠错|纠错"
+    r"返回|保存本页|分享到|分享|字号|字体|默认|放大|缩小|大|中|小|微信|微博|QQ空间|QQ|朋友圈|"
+    r"复制链接|我要纠错|纠错"
 )
 _ACTIONS = re.compile(rf"(?:[\[【(（]?\s*(?:{_ACTION_WORDS})\s*[\]】)）]?\s*[:：|]?\s*)+")
-_STRONG_ACTION = re.compile(r"打印|关闭|收藏|返回顶部|分享|字号")
+_STRONG_ACTION = re.compile(r"打印|关闭|收藏|返回顶部|分享|字号|字体")
 _PREV_NEXT = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]")
+# A list of links under its heading (相关文章 on a line of its own), one bulleted title a line.
+_RELATED = re.compile(
+    r"(?:相关链接|相关文章|相关阅读|相关新闻|推荐阅读|热门文章|最新文章)\s*[:：]?"
+)
+_LINK_ITEM = re.compile(r"[•·●◆■▪]\s*[^，。；！？,;]{2,60}")
+# A visitor counter: 您是本站第 1286543 位访问者.
+_COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)")
 _FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]")
 _PAGE_NUMBER = re.compile(
     r"\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
@@ -56,9 +64,9 @@ _INLINE = re.compile(
     r"|\d+|[^\s，。：:]{1,12})\s*)+"
     r"|[【\[]?(?:打印本页|关闭窗口|返回顶部|收藏本页)[】\]]?"
 )
-# Every chrome line has one of these (separators, colons of fields, bullets, and the
-# first characters of 打印 关闭 收藏 返回 分享 字号 版权 Copyright © ICP 安备): a cheap test.
-_MAYBE = re.compile(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安]")
+# Every chrome line has one of these (separators, colons of fields, bullets, and the first
+# characters of 打印 关闭 收藏 返回 分享 字号 版权 Copyright © ICP 安备 相关 访问者): a cheap test.
+_MAYBE = re.compile(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安相访]")
 _SEPARATOR = re.compile(r"[>»›＞|｜]")
 # Page numbers (- 2 -, 2/5) are short lines.
 PAGE_NUMBER_MAX = 16
@@ -84,7 +92,8 @@ def chrome_line(text: str) -> bool:
         or _metadata(stripped)
         or bool(_CMS.match(stripped) and not _SENTENCE.search(stripped))
         or bool(_ACTIONS.fullmatch(stripped) and _STRONG_ACTION.search(stripped))
-        or bool(_PREV_NEXT.match(stripped))
+        or bool(_PREV_NEXT.match(stripped) or _RELATED.fullmatch(stripped))
+        or bool(_COUNTER.search(stripped) and "。" not in stripped)
         or bool(_FOOTER.search(stripped) and "。" not in stripped)
     )
 
@@ -121,7 +130,19 @@ def chrome_lines(lines: Sequence[Line], tables: set[int]) -> set[int]:
     if first <= 5:  # the site's name stands above its breadcrumb or menu
         found.update(i for i in range(first) if _title_like(lines[i].text) or lines[i].blank)
     found.update(_repeated_titles(lines, found))
+    found.update(_related_links(lines, found))
     return found
+
+
+def _related_links(lines: Sequence[Line], chrome: set[int]) -> Iterator[int]:
+    """The bulleted titles listed under a chrome heading such as 相关文章."""
+    for index in sorted(chrome):
+        if not _RELATED.fullmatch(lines[index].text.strip()):
+            continue
+        following = index + 1
+        while following < len(lines) and _LINK_ITEM.fullmatch(lines[following].text.strip()):
+            yield following
+            following += 1
 
 
 def _title_like(text: str) -> bool:
