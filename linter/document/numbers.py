@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from discl_lint.document.prose import prose_text
 from discl_lint.document.structure import Document
 from discl_lint.text.breakdowns import Breakdown, find_breakdowns
 from discl_lint.text.quantities import Quantity, read_quantities
@@ -13,5 +14,11 @@ def quantities(doc: Document) -> tuple[Quantity, ...]:
 
 
 def breakdowns(doc: Document) -> tuple[Breakdown, ...]:
-    """Every judgeable breakdown (totals and their parts) in the report."""
-    return doc.analysis("breakdowns", lambda d: tuple(find_breakdowns(d.text, quantities(d))))
+    """Every judgeable breakdown (totals and their parts) in the report.
+
+    Sentences are read across the line breaks inside a paragraph: a PDF transcript
+    wraps "其中予" / "以公开4件" over two lines.
+    """
+    return doc.analysis(
+        "breakdowns", lambda d: tuple(find_breakdowns(prose_text(d), quantities(d)))
+    )
