@@ -176,6 +176,12 @@ def test_a_sentence_cut_by_a_page_break_runs_on_in_the_prose_text():
     assert "\n二、主动公开情况" in prose  # a heading is never run into
 
 
+def test_lines_that_are_paragraphs_are_never_run_together():
+    text = "一、概述\n学校主动公开信息\n\n基本信息：58条\n招生考试信息：127条\n合计：185条\n"
+    doc = build("r.txt", text)
+    assert prose_text(doc) == doc.text
+
+
 def test_lines_that_are_paragraphs_have_no_line_width():
     text = (
         "一、概述\n" + "学校坚持依法公开，完善信息公开工作机制，及时更新栏目内容。" * 4 + "\n" * 2

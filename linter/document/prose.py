@@ -6,7 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from discl_lint.document.structure import Document
+from discl_lint.document.structure import Document, Paragraph
+from discl_lint.text.width import fills
 
 PROSE = "document.prose"
 # A paragraph that ends so stops mid-sentence.
@@ -27,19 +28,28 @@ def _prose(doc: Document) -> str:
 
 
 def _soft_breaks(doc: Document) -> list[tuple[int, int]]:
-    """Between the lines of each paragraph, and between two paragraphs when the first
-    stops mid-sentence and only blank space (a masked page number) stands between them."""
+    """Between the lines of each paragraph; and, in a wrapped document (a PDF transcript),
+    between two paragraphs when the first fills its last line and stops mid-sentence,
+    with only blank space (a masked page number) between them."""
+    wrap = getattr(doc.page, "wrap", None)  # the width the page reader found, if any
     headed = {h.line.start for h in doc.headings} | {n.line.start for n in doc.numbered}
     breaks: list[tuple[int, int]] = []
     for paragraph, following in itertools.zip_longest(doc.paragraphs, doc.paragraphs[1:]):
         lines = paragraph.lines
         breaks.extend((a.end, b.start) for a, b in itertools.pairwise(lines))
-        if (
-            following is not None
-            and lines[-1].start not in headed
-            and following.start not in headed
-            and _OPEN_END.search(lines[-1].text)
-            and not doc.text[paragraph.end : following.start].strip()
-        ):
+        if wrap and following and _cut_by_page(doc, paragraph, following, wrap, headed):
             breaks.append((paragraph.end, following.start))
     return breaks
+
+
+def _cut_by_page(
+    doc: Document, paragraph: Paragraph, following: Paragraph, wrap: int, headed: set[int]
+) -> bool:
+    last = paragraph.lines[-1]
+    return (
+        last.start not in headed
+        and following.start not in headed
+        and fills(last.text, wrap)
+        and bool(_OPEN_END.search(last.text.rstrip()))
+        and "\n\n" in doc.text[paragraph.end : following.start].replace(" ", "")
+    )

@@ -32,8 +32,8 @@ from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Edit, Hit
 from discl_lint.page.layout import page_of
-from discl_lint.page.width import fills, slack
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.width import fills, slack
 
 _DATE_LINE = re.compile(r"[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*")
 _INDENT = re.compile(r"[ \t\u00a0\u3000]*")

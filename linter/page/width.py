@@ -16,26 +16,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.width import fills, visual_width
 
 if TYPE_CHECKING:
     from discl_lint.document.structure import Line, Paragraph
 
 # Printed lines are 15 to 80 Chinese characters wide.
 MIN_WIDTH, MAX_WIDTH = 30, 160
-# Lines this much narrower than the typical width still fill the line
-# (punctuation may not open a line, so a character moves down; digits are narrow).
-SLACK = 5
 BAND = 6
 MIN_LINES, MIN_SHARE = 5, 0.35
 GATE_SHARE = 0.3
 _SENTENCE_END = re.compile(r"[。！？；：”’」』）)]\s*$")
 _INDENT = re.compile(r"[ \t\u3000\u00a0]")
-
-
-def visual_width(text: str) -> int:
-    """Width as printed: characters outside ASCII count two (a cheap, C-speed estimate)."""
-    extra = len(text.encode("utf-8")) - len(text)
-    return len(text) + extra // 2
 
 
 def wrap_width(lines: Sequence[Line], skip: set[int]) -> int | None:
@@ -77,16 +69,6 @@ def _maybe_wrapped(texts: list[str]) -> bool:
         if MIN_WIDTH // 2 <= len(t) <= MAX_WIDTH // 2 + 5 and not _SENTENCE_END.search(t)
     )
     return running >= GATE_SHARE * len(texts)
-
-
-def slack(width: int) -> int:
-    """How much narrower than ``width`` a line may be and still fill it."""
-    return max(SLACK, width // 10)
-
-
-def fills(text: str, width: int) -> bool:
-    """Whether a line fills the typical width (so it runs on into the next line)."""
-    return visual_width(text.rstrip()) >= width - slack(width)
 
 
 def opens_block(text: str) -> bool:
