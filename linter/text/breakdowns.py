@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from discl_lint.text.listed import listed_totals
 from discl_lint.text.quantities import Quantity, read_quantities
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -117,3 +118,7 @@ def find_breakdowns(text: str, quantities: Sequence[Quantity] | None = None) -> 
             yield from _detail_breakdown(text, previous, sentence, found)
             yield from _sum_breakdown(text, sentence, found)
         previous = [q for q in found if not q.is_share]
+    for total, rows in listed_totals(text, quantities):
+        parts = [Part(q, None) for q in rows]
+        if _judgeable(total, parts):
+            yield Breakdown(total, tuple(parts), True, rows[0].start, total.end)

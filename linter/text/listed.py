@@ -1,0 +1,64 @@
+"""Totals of ``label：value`` lines: a table flattened one row a line, its last row 合计.
+
+    基本信息：58条
+    招生考试信息：127条
+    合计：185条
+
+The rows run up to the total line, each a short label, a colon and one quantity
+ending the line. A run with a sub-item (其中…) or a first row that already is the
+total (a heading row) is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from discl_lint.text.quantities import Quantity
+
+_TOTAL_LINE = re.compile(r"^[ \t\u3000]*(?:合计|总计|共计)[ \t\u3000]*[：:][ \t]*", re.MULTILINE)
+_ROW = re.compile(r"[ \t\u3000]*([^\s：:，。；][^：:\n，。；]{0,24})[：:][ \t]*")
+_MIN_ROWS = 2
+
+
+def listed_totals(
+    text: str, quantities: Sequence[Quantity]
+) -> Iterator[tuple[Quantity, list[Quantity]]]:
+    """Each total line's quantity and the quantities of the rows above it."""
+    if "计" not in text:
+        return
+    by_start = {q.start: q for q in quantities}
+    for match in _TOTAL_LINE.finditer(text):
+        total = _line_quantity(text, match.end(), by_start)
+        if total is None:
+            continue
+        rows = list(_rows_above(text, match.start(), by_start))
+        if len(rows) >= _MIN_ROWS and rows[0].value != total.value:
+            yield total, rows
+
+
+def _line_quantity(text: str, start: int, by_start: dict[int, Quantity]) -> Quantity | None:
+    """The quantity that starts at ``start`` and ends its line, if one does."""
+    quantity = by_start.get(start)
+    if quantity is None:
+        return None
+    line_end = text.find("\n", quantity.end)
+    rest = text[quantity.end : line_end if line_end >= 0 else len(text)]
+    return None if rest.strip() else quantity
+
+
+def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> Iterator[Quantity]:
+    """The row quantities of the lines just above ``line_start``, top first."""
+    found: list[Quantity] = []
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        row = _ROW.match(text, start, end)
+        if row is None or "其中" in row.group(1):
+            break
+        quantity = _line_quantity(text, row.end(), by_start)
+        if quantity is None or quantity.end > end:
+            break
+        found.append(quantity)
+        end = start - 1
+    return reversed(found) if found else iter(())
