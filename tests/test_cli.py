@@ -182,7 +182,9 @@ def test_help_lists_the_options_in_groups(capsys):
         "information",
     ]
     fixes = out.split("\nfixes:\n", 1)[1].split("\nrunning:\n", 1)[0]
-    assert "--fix " in fixes and "--diff" in fixes and "--select" not in fixes
+    assert "--fix " in fixes
+    assert "--diff" in fixes
+    assert "--select" not in fixes
 
 
 def test_version(capsys):

@@ -23,6 +23,7 @@ from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit, Severity
+from discl_lint.page.table_sums import table_breakdowns
 from discl_lint.text.breakdowns import Breakdown
 from discl_lint.text.subsets import labels, overlapping
 
@@ -41,6 +42,7 @@ class SumOptions:
     only_sections: re.Pattern[str] | None
     parts: re.Pattern[str] | None
     near_ratio: float
+    tables: bool = False
 
 
 def _optional_regex(raw: Mapping[str, Any], name: str) -> re.Pattern[str] | None:
@@ -63,7 +65,7 @@ class Sum:
 
     def parse_options(self, raw: Mapping[str, Any]) -> SumOptions:
         """Validate the options."""
-        opt.reject_unknown(raw, {"skip_sections", "only_sections", "parts", "near_ratio"})
+        opt.reject_unknown(raw, {"skip_sections", "only_sections", "parts", "near_ratio", "tables"})
         ratio = raw.get("near_ratio", 0.8)
         if not isinstance(ratio, int | float) or not 0 < ratio <= 1:
             raise OptionError("options.near_ratio", f"expected a number in (0, 1], got {ratio!r}")
@@ -72,11 +74,13 @@ class Sum:
             _optional_regex(raw, "only_sections"),
             _optional_regex(raw, "parts"),
             float(ratio),
+            _tables(raw),
         )
 
     def check(self, doc: Document, options: SumOptions) -> Iterator[Hit]:
         """One hit per breakdown whose parts do not add up."""
-        for breakdown in breakdowns(doc):
+        tables = table_breakdowns(doc) if options.tables and doc.profile != "gov" else ()
+        for breakdown in (*breakdowns(doc), *tables):
             if (
                 not in_scope(doc, breakdown.start, options)
                 or not _labelled(doc, breakdown, options)
@@ -97,6 +101,13 @@ class Sum:
                     },
                     severity,
                 )
+
+
+def _tables(raw: Mapping[str, Any]) -> bool:
+    tables = opt.boolean(raw, "tables", False)
+    if tables and "parts" in raw:
+        raise OptionError("options.tables", "table rows have no labels to match options.parts")
+    return tables
 
 
 def _labelled(doc: Document, breakdown: Breakdown, options: SumOptions) -> bool:

@@ -1,0 +1,50 @@
+"""Breakdowns read from the page's tables: each 合计 row against the rows above it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from discl_lint.document.structure import Document
+from discl_lint.page.layout import TABLE, Block, page_of
+from discl_lint.text.breakdowns import Breakdown, Part
+from discl_lint.text.quantities import Quantity
+from discl_lint.text.table_totals import Cell, is_rule_row, row_cells, table_totals
+
+TABLE_SUMS = "page.table_sums"
+
+
+def table_breakdowns(doc: Document) -> tuple[Breakdown, ...]:
+    """The totals rows of the document's tables, as breakdowns (computed once)."""
+    return doc.analysis(TABLE_SUMS, lambda d: tuple(_breakdowns(d)))
+
+
+def _breakdowns(doc: Document) -> Iterator[Breakdown]:
+    text = doc.source_text
+    if "计" not in text:
+        return
+    for table in _tables(text, [b for b in page_of(doc).blocks if b.kind == TABLE]):
+        rows = [row_cells(text[b.start : b.end], b.start) for b in table]
+        rows = [
+            r for r, b in zip(rows, table, strict=True) if not is_rule_row(text[b.start : b.end])
+        ]
+        for total, column in table_totals(rows):
+            parts = tuple(Part(_quantity(cell), None) for cell in column)
+            yield Breakdown(_quantity(total), parts, True, column[0][1], total[2])
+
+
+def _tables(text: str, blocks: Sequence[Block]) -> Iterator[list[Block]]:
+    """Runs of table lines with nothing but a line break between them."""
+    run: list[Block] = []
+    for block in blocks:
+        if run and text[run[-1].end : block.start] not in ("\n", "\r\n", "\r"):
+            yield run
+            run = []
+        run.append(block)
+    if run:
+        yield run
+
+
+def _quantity(cell: Cell) -> Quantity:
+    text, start, end = cell
+    return Quantity(Decimal(text), "", False, start, end, text)

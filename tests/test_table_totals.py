@@ -1,0 +1,54 @@
+"""Totals rows of flattened tables: cells, and which columns are added up."""
+
+from __future__ import annotations
+
+from discl_lint.text.table_totals import is_rule_row, row_cells, table_totals
+
+
+def _rows(text: str) -> list[list[tuple[str, int, int]]]:
+    rows, at = [], 0
+    for line in text.split("\n"):
+        if line and not is_rule_row(line):
+            rows.append(row_cells(line, at))
+        at += len(line) + 1
+    return rows
+
+
+def _sums(text: str) -> list[tuple[str, list[str]]]:
+    return [(total[0], [c[0] for c in column]) for total, column in table_totals(_rows(text))]
+
+
+def test_cells_keep_their_offsets_and_empty_cells():
+    line = "| | 合计 | 1288 |"
+    cells = row_cells(line, 100)
+    assert [c[0] for c in cells] == ["", "合计", "1288"]
+    assert all(line[s - 100 : e - 100] == text for text, s, e in cells)
+    assert [c[0] for c in row_cells("类别\t\t占比", 0)] == ["类别", "", "占比"]
+    assert [c[0] for c in row_cells("收到申请      3      均已答复", 0)] == [
+        "收到申请",
+        "3",
+        "均已答复",
+    ]
+    assert is_rule_row("| --- | ---: |")
+    assert not is_rule_row("| 1 | 2 |")
+
+
+def test_each_additive_column_of_a_total_row_is_added_up():
+    text = (
+        "| 序号 | 类别 | 条数 | 占比 | 同比增长 | 件数 |\n| --- | --- | --- | --- | --- | --- |\n"
+        "| 1 | 基本信息 | 58 | 31% | 5 | 2 |\n| 2 | 招生信息 | 127 | 69% | 7 | 3 |\n"
+        "| 3 | 合计 | 186 | 100% | 12 | 5 |\n"
+    )
+    assert _sums(text) == [("186", ["58", "127"]), ("5", ["2", "3"])]
+
+
+def test_rows_count_from_the_previous_total_and_a_table_may_lack_a_header():
+    text = "招生信息\t3\n财务信息\t4\n合计\t7\n人事信息\t5\n其他信息\t6\n总计\t12\n"
+    assert _sums(text) == [("7", ["3", "4"]), ("12", ["5", "6"])]
+
+
+def test_tables_with_sub_items_or_gaps_are_not_judged():
+    nested = "| 类别 | 条数 |\n| 招生信息 | 127 |\n| 其中：章程 | 12 |\n| 财务信息 | 58 |\n| 合计 | 185 |\n"
+    gap = "| 类别 | 条数 |\n| 招生信息 | 127 |\n| 财务信息 | — |\n| 合计 | 127 |\n"
+    single = "| 类别 | 条数 |\n| 招生信息 | 127 |\n| 合计 | 127 |\n"
+    assert _sums(nested) == _sums(gap) == _sums(single) == []
