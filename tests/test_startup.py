@@ -11,7 +11,7 @@ from conftest import ROOT
 REPORT = ROOT / "examples" / "clean-report.txt"
 # Each is needed only by some runs: YAML when rule files changed, Markdown for .md,
 # diffs for --fix/--diff, schemas for configuration files, XML for JUnit output, HTML
-# entities for the review page and web-page reports.
+# entities for the review page and web-page reports, pickle for worker processes.
 HEAVY = (
     "yaml",
     "markdown_it",
@@ -22,6 +22,7 @@ HEAVY = (
     "zipfile",
     "tomllib",
     "html",
+    "pickle",
 )
 # Parts of discl-lint that only some runs need: the review page, the government tables.
 DEFERRED = ("discl_lint.formatters.html", "discl_lint.govtables.template")

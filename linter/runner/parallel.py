@@ -14,7 +14,6 @@ not started yet are handed to a new worker, so one bad file costs only itself.
 from __future__ import annotations
 
 import os
-import pickle
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +31,10 @@ def _failure(exc: Exception) -> str:
 
 
 def _work(
-    function: Callable[[Item], Result], items: Sequence[Item], lost: Callable[[Item, str], Result]
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    lost: Callable[[Item, str], Result],
+    dumps: Callable[[object], bytes],
 ) -> Callable[[int], None]:
     def work(write_end: int) -> None:
         status = 0
@@ -43,7 +45,7 @@ def _work(
                         result = function(item)
                     except Exception as exc:  # one file's failure is that file's error
                         result = lost(item, _failure(exc))
-                    payload = pickle.dumps(result)
+                    payload = dumps(result)
                     stream.write(_HEADER.pack(len(payload)) + payload)
                     stream.flush()
         except BaseException:
@@ -64,13 +66,15 @@ class _Worker(Generic[Result]):
 
     def take(self, data: bytes) -> int:
         """Add bytes from the pipe; return how many results were completed."""
+        from pickle import loads
+
         self.buffer += data
         done = 0
         while len(self.buffer) >= _HEADER.size:
             (size,) = _HEADER.unpack_from(self.buffer)
             if len(self.buffer) < _HEADER.size + size:
                 break
-            self.received.append(pickle.loads(self.buffer[_HEADER.size : _HEADER.size + size]))
+            self.received.append(loads(self.buffer[_HEADER.size : _HEADER.size + size]))
             del self.buffer[: _HEADER.size + size]
             done += 1
         return done
@@ -125,6 +129,8 @@ def _start(
     jobs: int,
     lost: Callable[[Item, str], Result],
 ) -> list[_Worker[Result]]:
+    from pickle import dumps  # once, before the fork: a one-process run needs no pickle
+
     workers: list[_Worker[Result]] = []
     for worker in range(max(jobs, 1)):
         share = indices[worker::jobs]
@@ -134,7 +140,7 @@ def _start(
             os.close(read_end)
             for other in workers:
                 os.close(other.read_end)
-            _work(function, [items[i] for i in share], lost)(write_end)
+            _work(function, [items[i] for i in share], lost, dumps)(write_end)
         os.close(write_end)
         workers.append(_Worker(pid, read_end, share))
     return workers
