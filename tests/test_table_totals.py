@@ -5,7 +5,7 @@ from __future__ import annotations
 from discl_lint.text.table_totals import is_rule_row, row_cells, table_totals
 
 
-def _rows(text: str) -> list[list[tuple[str, int, int]]]:
+def _rows(text: str) -> list[list[tuple[str, int, int, bool]]]:
     rows, at = [], 0
     for line in text.split("\n"):
         if line and not is_rule_row(line):
@@ -22,7 +22,9 @@ def test_cells_keep_their_offsets_and_empty_cells():
     line = "| | 合计 | 1288 |"
     cells = row_cells(line, 100)
     assert [c[0] for c in cells] == ["", "合计", "1288"]
-    assert all(line[s - 100 : e - 100] == text for text, s, e in cells)
+    assert all(line[s - 100 : e - 100] == text for text, s, e, _ in cells)
+    assert [c[3] for c in row_cells("| 　本科招生 | 148 |", 0)] == [True, False]
+    assert [c[3] for c in row_cells("  本科招生\t148", 0)] == [True, False]
     assert [c[0] for c in row_cells("类别\t\t占比", 0)] == ["类别", "", "占比"]
     assert [c[0] for c in row_cells("收到申请      3      均已答复", 0)] == [
         "收到申请",
@@ -42,13 +44,35 @@ def test_each_additive_column_of_a_total_row_is_added_up():
     assert _sums(text) == [("186", ["58", "127"]), ("5", ["2", "3"])]
 
 
-def test_rows_count_from_the_previous_total_and_a_table_may_lack_a_header():
-    text = "招生信息\t3\n财务信息\t4\n合计\t7\n人事信息\t5\n其他信息\t6\n总计\t12\n"
-    assert _sums(text) == [("7", ["3", "4"]), ("12", ["5", "6"])]
+def test_rows_count_from_the_previous_total_and_a_cut_table_is_not_judged():
+    text = (
+        "类别\t条数\n招生信息\t3\n财务信息\t4\n合计\t7\n年度\t2022\n依申请\t4\n评议\t8\n合计\t12\n"
+    )
+    assert _sums(text) == [("7", ["3", "4"]), ("12", ["4", "8"])]
+    cut = "人事信息\t76\n学生信息\t88\n其他信息\t154\n合计\t563\n"
+    assert _sums(cut) == []
+
+
+def test_year_columns_averages_and_distinct_counts():
+    years = "| 类别 | 2023 | 2024 |\n| 基本信息 | 41 | 47 |\n| 招生信息 | 118 | 126 |\n| 合计 | 159 | 173 |\n"
+    assert _sums(years) == [("159", ["41", "118"]), ("173", ["47", "126"])]
+    averages = "学院   份数\n医学院   120\n药学院   80\n平均   100\n合计   200\n"
+    assert _sums(averages) == [("200", ["120", "80"])]
+    distinct = (
+        "| 类别 | 条数 | 牵头部门数 |\n| 基本 | 3 | 2 |\n| 招生 | 4 | 2 |\n| 合计 | 7 | 3 |\n"
+    )
+    assert _sums(distinct) == [("7", ["3", "4"])]
+    deduplicated = (
+        "| 场次 | 人数 |\n| 一 | 64 |\n| 二 | 58 |\n| 合计（去重） | 102 |\n| 合计 | 102 |\n"
+    )
+    assert _sums(deduplicated) == []
 
 
 def test_tables_with_sub_items_or_gaps_are_not_judged():
     nested = "| 类别 | 条数 |\n| 招生信息 | 127 |\n| 其中：章程 | 12 |\n| 财务信息 | 58 |\n| 合计 | 185 |\n"
     gap = "| 类别 | 条数 |\n| 招生信息 | 127 |\n| 财务信息 | — |\n| 合计 | 127 |\n"
     single = "| 类别 | 条数 |\n| 招生信息 | 127 |\n| 合计 | 127 |\n"
-    assert _sums(nested) == _sums(gap) == _sums(single) == []
+    indented = (
+        "| 类别 | 条数 |\n| 招生信息 | 205 |\n| 　本科 | 148 |\n| 　专升本 | 57 |\n| 合计 | 205 |\n"
+    )
+    assert _sums(nested) == _sums(gap) == _sums(single) == _sums(indented) == []

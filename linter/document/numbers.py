@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from discl_lint.document.prose import prose_text
 from discl_lint.document.structure import Document
 from discl_lint.text.breakdowns import Breakdown, find_breakdowns
 from discl_lint.text.quantities import Quantity, read_quantities
+
+_CUT_BEFORE = re.compile(r"\d[ \t\u3000]*\r?\n[ \t\u3000]*$")
 
 
 def quantities(doc: Document) -> tuple[Quantity, ...]:
@@ -17,8 +21,21 @@ def breakdowns(doc: Document) -> tuple[Breakdown, ...]:
     """Every judgeable breakdown (totals and their parts) in the report.
 
     Sentences are read across the line breaks inside a paragraph: a PDF transcript
-    wraps "其中予" / "以公开4件" over two lines.
+    wraps "其中予" / "以公开4件" over two lines. A breakdown with a number cut in two
+    by such a break is not judged.
     """
-    return doc.analysis(
-        "breakdowns", lambda d: tuple(find_breakdowns(prose_text(d), quantities(d)))
-    )
+    return doc.analysis("breakdowns", _breakdowns)
+
+
+def _breakdowns(doc: Document) -> tuple[Breakdown, ...]:
+    found = find_breakdowns(prose_text(doc), quantities(doc))
+    return tuple(b for b in found if not any(_cut(doc.text, q) for q in _numbers(b)))
+
+
+def _numbers(breakdown: Breakdown) -> list[Quantity]:
+    return [breakdown.total, *(p.quantity for p in breakdown.parts)]
+
+
+def _cut(text: str, quantity: Quantity) -> bool:
+    """A number wrapped over two lines (不满意1 / 8份) is read as its second half only."""
+    return bool(_CUT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))

@@ -133,6 +133,8 @@ def _running_text(doc: Document, paragraph: Paragraph, skip: _Skip, options: Bro
     numbered = read_numbering(text) is not None
     if not numbered and len(paragraph.lines) == 1 and _heading_or_field(text):
         return False
+    if _FIELD_LINE.fullmatch(paragraph.lines[-1].text.strip(" \t\u00a0\u3000")):
+        return False  # a list of 类别：58条 lines ends with its last item, not mid-sentence
     long_enough = numbered or len(text) >= options.min_chars
     return long_enough and paragraph.start >= skip.title_end
 

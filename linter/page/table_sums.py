@@ -23,7 +23,7 @@ def _breakdowns(doc: Document) -> Iterator[Breakdown]:
     text = doc.source_text
     if "计" not in text:
         return
-    for table in _tables(text, [b for b in page_of(doc).blocks if b.kind == TABLE]):
+    for table in _tables(doc.text, [b for b in page_of(doc).blocks if b.kind == TABLE]):
         rows = [row_cells(text[b.start : b.end], b.start) for b in table]
         rows = [
             r for r, b in zip(rows, table, strict=True) if not is_rule_row(text[b.start : b.end])
@@ -34,10 +34,11 @@ def _breakdowns(doc: Document) -> Iterator[Breakdown]:
 
 
 def _tables(text: str, blocks: Sequence[Block]) -> Iterator[list[Block]]:
-    """Runs of table lines with nothing but a line break between them."""
+    """Runs of table lines with nothing but blank space between them (``text``: masked,
+    so a page break's number between two halves of a table is blank too)."""
     run: list[Block] = []
     for block in blocks:
-        if run and text[run[-1].end : block.start] not in ("\n", "\r\n", "\r"):
+        if run and text[run[-1].end : block.start].strip():
             yield run
             run = []
         run.append(block)
@@ -46,5 +47,5 @@ def _tables(text: str, blocks: Sequence[Block]) -> Iterator[list[Block]]:
 
 
 def _quantity(cell: Cell) -> Quantity:
-    text, start, end = cell
+    text, start, end, _ = cell
     return Quantity(Decimal(text), "", False, start, end, text)

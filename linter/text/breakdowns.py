@@ -20,6 +20,10 @@ _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _DETAIL = re.compile(r"其中|分别为|分别是")
 _EXHAUSTIVE = re.compile(r"分别为|分别是")
 _SUM_AFTER = re.compile(r"(?:合计|共计|总计)[为达]?$")
+# A 其中 list ends where its total is stated again (…其他信息337条，合计563条).
+_SUM_WORD = re.compile(r"合计|共计|总计")
+# A change is no total: 较上学年增加41条，其中… lists the year's items, not the 41.
+_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?$")
 # A share belongs to the part just before it when at most this many characters part them.
 _SHARE_GAP = 6
 
@@ -67,6 +71,10 @@ def _judgeable(total: Quantity, parts: list[Part] | None) -> bool:
     return all(p.quantity.unit == total.unit and not p.quantity.approximate for p in parts)
 
 
+def _change(text: str, quantity: Quantity) -> bool:
+    return bool(_CHANGE_BEFORE.search(text[max(0, quantity.start - 4) : quantity.start]))
+
+
 def _detail_breakdown(
     text: str, previous: list[Quantity], sentence: re.Match[str], found: list[Quantity]
 ) -> Iterator[Breakdown]:
@@ -79,7 +87,10 @@ def _detail_breakdown(
     second = _DETAIL.search(body, detail.end())
     if second:
         tail_end = offset + second.start()
-    head = [q for q in found if q.end <= split and not q.is_share]
+    again = _SUM_WORD.search(body, detail.end())
+    if again:
+        tail_end = min(tail_end, offset + again.start())
+    head = [q for q in found if q.end <= split and not q.is_share and not _change(text, q)]
     candidates = head or (previous if not body[: detail.start()].strip("，,：: ") else [])
     if not candidates:
         return

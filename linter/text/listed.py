@@ -4,9 +4,10 @@
     招生考试信息：127条
     合计：185条
 
-The rows run up to the total line, each a short label, a colon and one quantity
-ending the line. A run with a sub-item (其中…) or a first row that already is the
-total (a heading row) is not judged.
+The rows run up to the total line (from the previous total line, if any), each a
+short label, a colon and one quantity ending the line. A run with a sub-item
+(其中…, an indented row) or a first row that already is the total (a heading
+row) is not judged.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from collections.abc import Iterator, Sequence
 from discl_lint.text.quantities import Quantity
 
 _TOTAL_LINE = re.compile(r"^[ \t\u3000]*(?:合计|总计|共计)[ \t\u3000]*[：:][ \t]*", re.MULTILINE)
-_ROW = re.compile(r"[ \t\u3000]*([^\s：:，。；][^：:\n，。；]{0,24})[：:][ \t]*")
+_ROW = re.compile(r"([ \t\u3000]*)([^\s：:，。；][^：:\n，。；]{0,24})[：:][ \t]*")
+_TOTAL_LABEL = re.compile(r"(?:合|总|共)\s*计")
 _MIN_ROWS = 2
 
 
@@ -44,21 +46,36 @@ def _line_quantity(text: str, start: int, by_start: dict[int, Quantity]) -> Quan
         return None
     line_end = text.find("\n", quantity.end)
     rest = text[quantity.end : line_end if line_end >= 0 else len(text)]
-    return None if rest.strip() else quantity
+    return None if rest.strip().rstrip("。；;.") else quantity
 
 
 def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> Iterator[Quantity]:
-    """The row quantities of the lines just above ``line_start``, top first."""
+    """The row quantities of the lines just above ``line_start``, top first (none when a
+    row is indented unlike the others: a sub-item)."""
     found: list[Quantity] = []
+    indents: set[str] = set()
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         row = _ROW.match(text, start, end)
-        if row is None or "其中" in row.group(1):
+        if row is None or "其中" in row.group(2) or _TOTAL_LABEL.match(row.group(2)):
             break
         quantity = _line_quantity(text, row.end(), by_start)
         if quantity is None or quantity.end > end:
             break
         found.append(quantity)
+        indents.add(row.group(1))
         end = start - 1
-    return reversed(found) if found else iter(())
+    if not found or len(indents) > 1 or _continues_above(text, end, by_start):
+        return iter(())
+    return reversed(found)
+
+
+def _continues_above(text: str, end: int, by_start: dict[int, Quantity]) -> bool:
+    """Whether the rows go on above blank lines (a page break, its number masked)."""
+    above = text[:end].rstrip()
+    if len(above) == end or not above:
+        return False  # the run starts at the text's start or right under another line
+    start = above.rfind("\n") + 1
+    row = _ROW.match(above, start)
+    return row is not None and _line_quantity(above, row.end(), by_start) is not None

@@ -1,11 +1,16 @@
 """The 合计 row of a flattened table against the rows above it, column by column.
 
 A row is cut into cells at its pipes, its tabs or (aligned columns) runs of three
-spaces; a cell is its text and offsets. A column is added up only when the total
-row and every row above it (back to the header or the previous total row) hold
-a whole number there, and its header does not name a rate, a share, a rank or
-a code (序号, 占比, 增长率 …). A table with a sub-item or subtotal row (其中, 小计)
-is not judged: its rows count some things twice.
+spaces. A column is added up only when the total row and every row above it
+(back to the header or the previous total row) hold a whole number there, and
+its header does not name a rate, a share, a rank, a code or a count of things
+several rows may share (序号, 占比, 增长率, 部门数 …). Rows of averages are left
+out. Not judged: a table with a sub-item or subtotal row (其中, 小计, an indented
+label, labels numbered at two levels such as 一、 and （1）), whose rows count
+some things twice; a row with a cell left blank in aligned columns; a 合计 that
+says more than 合计 (合计（去重）); a column whose first row is a number other
+than a year (2022 2023 are a header): the table was cut above it, by a page
+break or a wrapped cell.
 """
 
 from __future__ import annotations
@@ -13,15 +18,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-Cell = tuple[str, int, int]  # text, start, end
+from discl_lint.text.numerals import read_numbering
+
+Cell = tuple[str, int, int, bool]  # text, start, end, indented
 
 _PIPE = re.compile(r"[|｜]")
 _TAB = re.compile(r"\t")
 _ALIGNED = re.compile(r" {3,}|\u3000{2,}")
 _RULE_ROW = re.compile(r"[\s|｜:：-]*-{3,}[\s|｜:：-]*")
 _TOTAL = re.compile(r"(?:合|总|共)\s*计")
+_PLAIN_TOTAL = re.compile(r"(?:合|总|共)\s*计(?:[（(][条件项人份个次元]{1,2}[）)])?")
 _INTEGER = re.compile(r"\d{1,9}")
-_NOT_ADDITIVE = re.compile(r"序号|编号|代码|比|率|%|％|均|排名|名次|增|减|年份|年度|日期|时间|电话")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOT_ADDITIVE = re.compile(
+    r"序号|编号|代码|比|率|%|％|均|排名|名次|增|减|年份|年度|日期|时间|电话|部门|单位|去重"
+)
+_AVERAGE = re.compile(r"平均|均值|[日周月年]均|占比|比例")
 _NESTED = re.compile(r"其中|小计|含")
 _MIN_ROWS = 2
 
@@ -29,20 +41,30 @@ _MIN_ROWS = 2
 def row_cells(line: str, offset: int) -> list[Cell]:
     """The cells of one table row (``offset``: where the line starts in the text)."""
     piped = "|" in line or "｜" in line
-    separator = _PIPE if piped else _TAB if "\t" in line else _ALIGNED
-    bounds = [0, *(x for m in separator.finditer(line) for x in m.span()), len(line)]
-    cells = [_cell(line, offset, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if piped:
+        separator, start = _PIPE, 0
+    else:  # the row's indentation is no empty cell (it marks a sub-item, or nothing)
+        separator = _TAB if "\t" in line else _ALIGNED
+        start = len(line) - len(line.lstrip(" \u3000" if separator is _TAB else None))
+    spans = [m.span() for m in separator.finditer(line, start)]
+    bounds = [start, *(x for span in spans for x in span), len(line)]
+    pairs = zip(bounds[::2], bounds[1::2], strict=True)
+    cells = [_cell(line, offset, a, b, pad=int(piped)) for a, b in pairs]
+    if cells and start:
+        text, first, end, _ = cells[0]
+        cells[0] = (text, first, end, True)
     if piped:  # the outer pipes of | a | b |
         cells = cells[1:] if cells and not cells[0][0] else cells
         cells = cells[:-1] if cells and not cells[-1][0] else cells
     return cells
 
 
-def _cell(line: str, offset: int, start: int, end: int) -> Cell:
+def _cell(line: str, offset: int, start: int, end: int, pad: int) -> Cell:
     raw = line[start:end]
     text = raw.strip()
-    first = start + len(raw) - len(raw.lstrip())
-    return text, offset + first, offset + first + len(text)
+    lead = len(raw) - len(raw.lstrip())
+    indented = bool(text) and (lead > pad or "\u3000" in raw[:lead])
+    return text, offset + start + lead, offset + start + lead + len(text), indented
 
 
 def is_rule_row(line: str) -> bool:
@@ -52,28 +74,50 @@ def is_rule_row(line: str) -> bool:
 
 def table_totals(rows: Sequence[list[Cell]]) -> Iterator[tuple[Cell, list[Cell]]]:
     """Each total cell of a 合计 row, and the cells of its column above it."""
-    body_start = 0
+    start = 0
     for index, row in enumerate(rows):
-        if not any(_TOTAL.fullmatch(cell[0]) for cell in row[:2]):
+        label = next((c[0] for c in row[:2] if _TOTAL.match(c[0])), None)
+        if label is None:
             continue
-        body = rows[body_start:index]
-        body_start = index + 1
-        if not any(_NESTED.search(cell[0]) for above in body for cell in above[:2]):
-            yield from _columns(rows[0], body, row)
+        segment = rows[start:index]
+        start = index + 1
+        if _PLAIN_TOTAL.fullmatch(label) and len(segment) >= _MIN_ROWS and not _nested(segment):
+            yield from _columns(segment, row)
 
 
-def _columns(
-    header: list[Cell], body: Sequence[list[Cell]], total: list[Cell]
-) -> Iterator[tuple[Cell, list[Cell]]]:
-    for column, cell in enumerate(total):
-        if not _INTEGER.fullmatch(cell[0]) or column >= len(header):
+def _labels(row: list[Cell]) -> list[Cell]:
+    return [c for c in row[:2] if c[0] and not _INTEGER.fullmatch(c[0])]
+
+
+def _nested(segment: Sequence[list[Cell]]) -> bool:
+    labels = [c for row in segment[1:] for c in _labels(row)]
+    ranks = {n.rank for c in labels if (n := read_numbering(c[0])) is not None}
+    return len(ranks) > 1 or any(c[3] or _NESTED.search(c[0]) for c in labels)
+
+
+def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple[Cell, list[Cell]]]:
+    first, rest = segment[0], [r for r in segment[1:] if not _average(r)]
+    if any(len(r) != len(first) for r in rest) or len(total) > len(first):
+        return  # a cell left blank in aligned columns: the columns cannot be told apart
+    shift = len(first) - len(total)  # a total label spanning the first cells (序号 and 类别)
+    for index, cell in enumerate(total):
+        column = index + shift
+        if not _INTEGER.fullmatch(cell[0]):
             continue
-        named = header[column][0]
-        if _NOT_ADDITIVE.search(named):
-            continue
-        # A header row holds names; a table without one starts with data.
-        rows = body[1:] if body and body[0] is header and not _INTEGER.fullmatch(named) else body
-        parts = [r[column] for r in rows if column < len(r)]
-        whole = len(parts) == len(rows) >= _MIN_ROWS
-        if whole and all(_INTEGER.fullmatch(p[0]) for p in parts):
+        named = first[column][0]
+        parts = _column(rest, column)
+        # A first row of numbers (not years) is no header: the table was cut above it.
+        header = not _INTEGER.fullmatch(named) or _YEAR.fullmatch(named)
+        if header and parts is not None and not _NOT_ADDITIVE.search(named):
             yield cell, parts
+
+
+def _column(rows: Sequence[list[Cell]], column: int) -> list[Cell] | None:
+    """The column's cells, when every row holds a whole number there."""
+    parts = [r[column] for r in rows if column < len(r)]
+    whole = len(parts) == len(rows) >= _MIN_ROWS
+    return parts if whole and all(_INTEGER.fullmatch(p[0]) for p in parts) else None
+
+
+def _average(row: list[Cell]) -> bool:
+    return any(_AVERAGE.match(c[0]) for c in _labels(row))
