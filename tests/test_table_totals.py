@@ -46,9 +46,17 @@ def test_each_additive_column_of_a_total_row_is_added_up():
 
 def test_rows_count_from_the_previous_total_and_a_cut_table_is_not_judged():
     text = (
-        "类别\t条数\n招生信息\t3\n财务信息\t4\n合计\t7\n年度\t2022\n依申请\t4\n评议\t8\n合计\t12\n"
+        "类别\t条数\t件数\n招生信息\t3\t1\n财务信息\t4\t1\n合计\t7\t2\n"
+        "年度\t2022\t2023\n依申请\t4\t6\n评议\t8\t9\n合计\t12\t15\n"
     )
-    assert _sums(text) == [("7", ["3", "4"]), ("12", ["4", "8"])]
+    assert _sums(text) == [
+        ("7", ["3", "4"]),
+        ("2", ["1", "1"]),
+        ("12", ["4", "8"]),
+        ("15", ["6", "9"]),
+    ]
+    lone_year = "信息公开网\t2041\n官网\t983\n微信\t1560\n合计\t4584\n"
+    assert _sums(lone_year) == []
     cut = "人事信息\t76\n学生信息\t88\n其他信息\t154\n合计\t563\n"
     assert _sums(cut) == []
 
@@ -62,6 +70,12 @@ def test_year_columns_averages_and_distinct_counts():
         "| 类别 | 条数 | 牵头部门数 |\n| 基本 | 3 | 2 |\n| 招生 | 4 | 2 |\n| 合计 | 7 | 3 |\n"
     )
     assert _sums(distinct) == [("7", ["3", "4"])]
+    persons = "| 专题 | 参训人员（人） |\n| 一 | 64 |\n| 二 | 58 |\n| 合计 | 102 |\n"
+    assert _sums(persons) == []
+    margin = "  类别      条数\n  基本信息      46\n  招生信息      98\n  合计      144\n"
+    assert _sums(margin) == [("144", ["46", "98"])]
+    blank_last = "类别      本学年      上学年\n基本      58      52\n招生      127      120\n合计      185\n"
+    assert _sums(blank_last) == []
     deduplicated = (
         "| 场次 | 人数 |\n| 一 | 64 |\n| 二 | 58 |\n| 合计（去重） | 102 |\n| 合计 | 102 |\n"
     )

@@ -6,7 +6,7 @@ import re
 
 from discl_lint.document.prose import prose_text
 from discl_lint.document.structure import Document
-from discl_lint.text.breakdowns import Breakdown, find_breakdowns
+from discl_lint.text.breakdowns import Breakdown, find_breakdowns, listed_breakdowns
 from discl_lint.text.quantities import Quantity, read_quantities
 
 _CUT_BEFORE = re.compile(r"\d[ \t\u3000]*\r?\n[ \t\u3000]*$")
@@ -28,7 +28,10 @@ def breakdowns(doc: Document) -> tuple[Breakdown, ...]:
 
 
 def _breakdowns(doc: Document) -> tuple[Breakdown, ...]:
-    found = find_breakdowns(prose_text(doc), quantities(doc))
+    found = [
+        *find_breakdowns(prose_text(doc), quantities(doc)),
+        *listed_breakdowns(doc.text, quantities(doc)),
+    ]
     return tuple(b for b in found if not any(_cut(doc.text, q) for q in _numbers(b)))
 
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from discl_lint.text.listed import listed_totals
 from discl_lint.text.quantities import Quantity, read_quantities
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -115,6 +114,16 @@ def _sum_breakdown(
             yield Breakdown(total, tuple(parts), True, parts[0].quantity.start, total.end)
 
 
+def listed_breakdowns(text: str, quantities: Sequence[Quantity]) -> Iterator[Breakdown]:
+    """The totals of ``类别：N条`` lines (``text``: as its lines are, not re-joined)."""
+    from discl_lint.text.listed import listed_totals
+
+    for total, rows in listed_totals(text, quantities):
+        parts = [Part(q, None) for q in rows]
+        if _judgeable(total, parts):
+            yield Breakdown(total, tuple(parts), True, rows[0].start, total.end)
+
+
 def find_breakdowns(text: str, quantities: Sequence[Quantity] | None = None) -> Iterator[Breakdown]:
     """Every judgeable breakdown in ``text``, in order (``quantities``: those already read)."""
     if quantities is None:
@@ -129,7 +138,3 @@ def find_breakdowns(text: str, quantities: Sequence[Quantity] | None = None) -> 
             yield from _detail_breakdown(text, previous, sentence, found)
             yield from _sum_breakdown(text, sentence, found)
         previous = [q for q in found if not q.is_share]
-    for total, rows in listed_totals(text, quantities):
-        parts = [Part(q, None) for q in rows]
-        if _judgeable(total, parts):
-            yield Breakdown(total, tuple(parts), True, rows[0].start, total.end)

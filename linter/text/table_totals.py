@@ -30,8 +30,9 @@ _TOTAL = re.compile(r"(?:合|总|共)\s*计")
 _PLAIN_TOTAL = re.compile(r"(?:合|总|共)\s*计(?:[（(][条件项人份个次元]{1,2}[）)])?")
 _INTEGER = re.compile(r"\d{1,9}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBERED = re.compile(r"序号|编号")
 _NOT_ADDITIVE = re.compile(
-    r"序号|编号|代码|比|率|%|％|均|排名|名次|增|减|年份|年度|日期|时间|电话|部门|单位|去重"
+    r"序号|编号|代码|比|率|%|％|均|排名|名次|增|减|年份|年度|日期|时间|电话|部门数|单位数|去重|人(?!次)"
 )
 _AVERAGE = re.compile(r"平均|均值|[日周月年]均|占比|比例")
 _NESTED = re.compile(r"其中|小计|含")
@@ -63,7 +64,8 @@ def _cell(line: str, offset: int, start: int, end: int, pad: int) -> Cell:
     raw = line[start:end]
     text = raw.strip()
     lead = len(raw) - len(raw.lstrip())
-    indented = bool(text) and (lead > pad or "\u3000" in raw[:lead])
+    # Markdown pads and centres cells with spaces: there only a full-width space indents.
+    indented = bool(text) and ("\u3000" in raw[:lead] or (not pad and lead > 0))
     return text, offset + start + lead, offset + start + lead + len(text), indented
 
 
@@ -92,14 +94,18 @@ def _labels(row: list[Cell]) -> list[Cell]:
 def _nested(segment: Sequence[list[Cell]]) -> bool:
     labels = [c for row in segment[1:] for c in _labels(row)]
     ranks = {n.rank for c in labels if (n := read_numbering(c[0])) is not None}
-    return len(ranks) > 1 or any(c[3] or _NESTED.search(c[0]) for c in labels)
+    indents = {c[3] for c in labels}  # some labels indented and some not: a uniform margin is none
+    return len(ranks) > 1 or len(indents) > 1 or any(_NESTED.search(c[0]) for c in labels)
 
 
 def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple[Cell, list[Cell]]]:
     first, rest = segment[0], [r for r in segment[1:] if not _average(r)]
     if any(len(r) != len(first) for r in rest) or len(total) > len(first):
         return  # a cell left blank in aligned columns: the columns cannot be told apart
-    shift = len(first) - len(total)  # a total label spanning the first cells (序号 and 类别)
+    shift = len(first) - len(total)  # a total label spanning the cells 序号 and 类别
+    if shift and not (shift == 1 and _NUMBERED.fullmatch(first[0][0])):
+        return  # a blank cell elsewhere in the total row: which column is which is unknown
+    years = sum(1 for c in first if _YEAR.fullmatch(c[0])) >= 2  # 类别 2022 2023: a header
     for index, cell in enumerate(total):
         column = index + shift
         if not _INTEGER.fullmatch(cell[0]):
@@ -107,7 +113,7 @@ def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple
         named = first[column][0]
         parts = _column(rest, column)
         # A first row of numbers (not years) is no header: the table was cut above it.
-        header = not _INTEGER.fullmatch(named) or _YEAR.fullmatch(named)
+        header = not _INTEGER.fullmatch(named) or years
         if header and parts is not None and not _NOT_ADDITIVE.search(named):
             yield cell, parts
 
