@@ -32,14 +32,13 @@ def _soft_breaks(doc: Document) -> list[tuple[int, int]]:
     between two paragraphs when the first fills its last line and stops mid-sentence,
     with only blank space (a masked page number) between them."""
     wrap = getattr(doc.page, "wrap", None)  # the width the page reader found, if any
+    inside = [(a.end, b.start) for p in doc.paragraphs for a, b in itertools.pairwise(p.lines)]
+    if not wrap:
+        return inside  # lines are paragraphs: no page break to run over
     headed = {h.line.start for h in doc.headings} | {n.line.start for n in doc.numbered}
-    breaks: list[tuple[int, int]] = []
-    for paragraph, following in itertools.zip_longest(doc.paragraphs, doc.paragraphs[1:]):
-        lines = paragraph.lines
-        breaks.extend((a.end, b.start) for a, b in itertools.pairwise(lines))
-        if wrap and following and _cut_by_page(doc, paragraph, following, wrap, headed):
-            breaks.append((paragraph.end, following.start))
-    return breaks
+    pairs = itertools.pairwise(doc.paragraphs)
+    across = [(a.end, b.start) for a, b in pairs if _cut_by_page(doc, a, b, wrap, headed)]
+    return sorted(inside + across)
 
 
 def _cut_by_page(
