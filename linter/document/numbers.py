@@ -28,11 +28,13 @@ def breakdowns(doc: Document) -> tuple[Breakdown, ...]:
 
 
 def _breakdowns(doc: Document) -> tuple[Breakdown, ...]:
-    found = [
-        *find_breakdowns(prose_text(doc), quantities(doc)),
-        *listed_breakdowns(doc.text, quantities(doc)),
-    ]
+    found = find_breakdowns(prose_text(doc), quantities(doc))
     return tuple(b for b in found if not any(_cut(doc.text, q) for q in _numbers(b)))
+
+
+def listed(doc: Document) -> tuple[Breakdown, ...]:
+    """The totals of ``类别：N条`` lines ending ``合计：N条`` (a table flattened so)."""
+    return doc.analysis("listed", lambda d: tuple(listed_breakdowns(d.text, quantities(d))))
 
 
 def _numbers(breakdown: Breakdown) -> list[Quantity]:

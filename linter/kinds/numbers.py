@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from discl_lint.document.numbers import breakdowns
+from discl_lint.document.numbers import breakdowns, listed
 from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
@@ -79,14 +79,7 @@ class Sum:
 
     def check(self, doc: Document, options: SumOptions) -> Iterator[Hit]:
         """One hit per breakdown whose parts do not add up."""
-        tables = table_breakdowns(doc) if options.tables and doc.profile != "gov" else ()
-        for breakdown in (*breakdowns(doc), *tables):
-            if (
-                not in_scope(doc, breakdown.start, options)
-                or not _labelled(doc, breakdown, options)
-                or overlapping(doc.text, breakdown)
-            ):
-                continue
+        for breakdown in _judged(doc, options):
             severity = _verdict(breakdown, options)
             if severity is not None:
                 total = breakdown.total
@@ -101,6 +94,22 @@ class Sum:
                     },
                     severity,
                 )
+
+
+def _judged(doc: Document, options: SumOptions) -> Iterator[Breakdown]:
+    """The prose breakdowns in scope, then (with ``tables``) the tables' and lists' totals,
+    in every section: no rule that names its parts can read a table's rows."""
+    for breakdown in breakdowns(doc):
+        if (
+            in_scope(doc, breakdown.start, options)
+            and _labelled(doc, breakdown, options)
+            and not overlapping(doc.text, breakdown)
+        ):
+            yield breakdown
+    if options.tables:
+        yield from listed(doc)
+        if doc.profile != "gov":  # the gov-sums checks read a government report's tables
+            yield from table_breakdowns(doc)
 
 
 def _tables(raw: Mapping[str, Any]) -> bool:

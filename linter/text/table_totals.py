@@ -10,7 +10,8 @@ label, labels numbered at two levels such as 一、 and （1）), whose rows cou
 some things twice; a row with a cell left blank in aligned columns; a 合计 that
 says more than 合计 (合计（去重）); a column whose first row is a number other
 than a year (2022 2023 are a header): the table was cut above it, by a page
-break or a wrapped cell.
+break or a wrapped cell; a column whose first row is the total itself (收到申请
+above the outcomes it adds up to).
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple
         parts = _column(rest, column)
         # A first row of numbers (not years) is no header: the table was cut above it.
         header = not _INTEGER.fullmatch(named) or years
-        if header and parts is not None and not _NOT_ADDITIVE.search(named):
+        if not header or parts is None or _NOT_ADDITIVE.search(named):
+            continue
+        if parts[0][0] != cell[0]:  # a first row that is the total (收到申请 9) heads the rest
             yield cell, parts
 
 
