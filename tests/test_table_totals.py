@@ -77,7 +77,7 @@ def test_year_columns_averages_and_distinct_counts():
     blank_last = "类别      本学年      上学年\n基本      58      52\n招生      127      120\n合计      185\n"
     assert _sums(blank_last) == []
     received = "项目\t件数\n收到申请\t9\n予以公开\t5\n部分公开\t1\n不予公开\t3\n合计\t9\n"
-    assert _sums(received) == []
+    assert _sums(received) == [("9", ["5", "1", "3"])]  # 收到申请 heads the outcomes
     deduplicated = (
         "| 场次 | 人数 |\n| 一 | 64 |\n| 二 | 58 |\n| 合计（去重） | 102 |\n| 合计 | 102 |\n"
     )

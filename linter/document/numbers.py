@@ -9,7 +9,8 @@ from discl_lint.document.structure import Document
 from discl_lint.text.breakdowns import Breakdown, find_breakdowns, listed_breakdowns
 from discl_lint.text.quantities import Quantity, read_quantities
 
-_CUT_BEFORE = re.compile(r"\d[ \t\u3000]*\r?\n[ \t\u3000]*$")
+_DIGIT_AT_END = re.compile(r"\d[ \t\u3000]*\n")
+_DIGIT_BEFORE = re.compile(r"\d[ \t\u3000]*\n\s*$")
 
 
 def quantities(doc: Document) -> tuple[Quantity, ...]:
@@ -29,18 +30,19 @@ def breakdowns(doc: Document) -> tuple[Breakdown, ...]:
 
 def _breakdowns(doc: Document) -> tuple[Breakdown, ...]:
     found = find_breakdowns(prose_text(doc), quantities(doc))
-    return tuple(b for b in found if not any(_cut(doc.text, q) for q in _numbers(b)))
+    return tuple(b for b in found if not _wrapped_number(doc.text, b))
+
+
+def _wrapped_number(text: str, breakdown: Breakdown) -> bool:
+    """A line (or page) ends right after a digit inside the breakdown or just before it:
+    a number wrapped over two lines (不满意1 / 8份, 信息2 / 件) is misread, so it is
+    not judged."""
+    start = min(breakdown.start, breakdown.parts[0].quantity.start)
+    end = max(breakdown.end, breakdown.total.end)
+    inside = _DIGIT_AT_END.search(text, start, end)
+    return bool(inside or _DIGIT_BEFORE.search(text, max(0, start - 40), start))
 
 
 def listed(doc: Document) -> tuple[Breakdown, ...]:
     """The totals of ``类别：N条`` lines ending ``合计：N条`` (a table flattened so)."""
     return doc.analysis("listed", lambda d: tuple(listed_breakdowns(d.text, quantities(d))))
-
-
-def _numbers(breakdown: Breakdown) -> list[Quantity]:
-    return [breakdown.total, *(p.quantity for p in breakdown.parts)]
-
-
-def _cut(text: str, quantity: Quantity) -> bool:
-    """A number wrapped over two lines (不满意1 / 8份) is read as its second half only."""
-    return bool(_CUT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))

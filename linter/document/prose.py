@@ -51,4 +51,11 @@ def _cut_by_page(
         and fills(last.text, wrap)
         and bool(_OPEN_END.search(last.text.rstrip()))
         and "\n\n" in doc.text[paragraph.end : following.start].replace(" ", "")
+        and not _table_between(doc, paragraph.end, following.start)
     )
+
+
+def _table_between(doc: Document, start: int, end: int) -> bool:
+    """A masked table (not a page number) stands between the two paragraphs."""
+    blocks = getattr(doc.page, "blocks", ())  # the page reader's chrome and tables
+    return any(b.kind == "table" and start <= b.start < end for b in blocks)

@@ -97,8 +97,9 @@ class Sum:
 
 
 def _judged(doc: Document, options: SumOptions) -> Iterator[Breakdown]:
-    """The prose breakdowns in scope, then (with ``tables``) the tables' and lists' totals,
-    in every section: no rule that names its parts can read a table's rows."""
+    """The prose breakdowns in scope, then (with ``tables``) the tables' and lists' totals
+    in ``only_sections``, whatever ``skip_sections`` says: that option leaves prose to
+    a rule that names its parts, and no such rule can read a table's rows."""
     for breakdown in breakdowns(doc):
         if (
             in_scope(doc, breakdown.start, options)
@@ -107,9 +108,11 @@ def _judged(doc: Document, options: SumOptions) -> Iterator[Breakdown]:
         ):
             yield breakdown
     if options.tables:
-        yield from listed(doc)
-        if doc.profile != "gov":  # the gov-sums checks read a government report's tables
-            yield from table_breakdowns(doc)
+        tables = table_breakdowns(doc) if doc.profile != "gov" else ()  # gov-sums read those
+        only = options.only_sections
+        for breakdown in (*listed(doc), *tables):
+            if not only or only.search(doc.section_title(breakdown.start)):
+                yield breakdown
 
 
 def _tables(raw: Mapping[str, Any]) -> bool:

@@ -93,7 +93,7 @@ def chrome_line(text: str) -> bool:
         or bool(_CMS.match(stripped) and not _SENTENCE.search(stripped))
         or bool(_ACTIONS.fullmatch(stripped) and _STRONG_ACTION.search(stripped))
         or bool(_PREV_NEXT.match(stripped) or _RELATED.fullmatch(stripped))
-        or bool(_COUNTER.search(stripped) and "。" not in stripped)
+        or bool(_COUNTER.search(stripped) and not _SENTENCE.search(stripped))
         or bool(_FOOTER.search(stripped) and "。" not in stripped)
     )
 

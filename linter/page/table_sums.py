@@ -24,10 +24,8 @@ def _breakdowns(doc: Document) -> Iterator[Breakdown]:
     if "计" not in text:
         return
     for table in _tables(doc.text, [b for b in page_of(doc).blocks if b.kind == TABLE]):
-        rows = [row_cells(text[b.start : b.end], b.start) for b in table]
-        rows = [
-            r for r, b in zip(rows, table, strict=True) if not is_rule_row(text[b.start : b.end])
-        ]
+        lines = [(text[b.start : b.end], b.start) for b in table]
+        rows = [row_cells(line, start) for line, start in lines if not is_rule_row(line)]
         for total, column in table_totals(rows):
             parts = tuple(Part(_quantity(cell), None) for cell in column)
             yield Breakdown(_quantity(total), parts, True, column[0][1], total[2])

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from discl_lint.text.listed import listed_totals
 from discl_lint.text.quantities import Quantity, read_quantities
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -116,8 +117,6 @@ def _sum_breakdown(
 
 def listed_breakdowns(text: str, quantities: Sequence[Quantity]) -> Iterator[Breakdown]:
     """The totals of ``类别：N条`` lines (``text``: as its lines are, not re-joined)."""
-    from discl_lint.text.listed import listed_totals
-
     for total, rows in listed_totals(text, quantities):
         parts = [Part(q, None) for q in rows]
         if _judgeable(total, parts):

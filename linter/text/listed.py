@@ -6,20 +6,22 @@
 
 The rows run up to the total line (from the previous total line, if any), each a
 short label, a colon and one quantity ending the line. A run with a sub-item
-(其中…, an indented row) or a first row that already is the total (a heading
-row) is not judged.
+(其中…, 小计, an indented row) is not judged, and a first row that heads the
+others (收到申请, or the category's own total) is not one of the parts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
 from discl_lint.text.quantities import Quantity
 
 _TOTAL_LINE = re.compile(r"^[ \t\u3000]*(?:合计|总计|共计)[ \t\u3000]*[：:][ \t]*", re.MULTILINE)
 _ROW = re.compile(r"([ \t\u3000]*)([^\s：:，。；][^：:\n，。；]{0,24})[：:][ \t]*")
 _TOTAL_LABEL = re.compile(r"(?:合|总|共)\s*计")
+_SUB_ITEM = re.compile(r"其中|小计")
 _MIN_ROWS = 2
 
 
@@ -35,8 +37,17 @@ def listed_totals(
         if total is None:
             continue
         rows = list(_rows_above(text, match.start(), by_start))
-        if len(rows) >= _MIN_ROWS and rows[0].value != total.value:
-            yield total, rows
+        if len(rows) >= _MIN_ROWS:
+            yield total, rows[heading_rows([q.value for q in rows], total.value) :]
+
+
+def heading_rows(values: Sequence[Decimal | int], total: Decimal | int) -> int:
+    """1 when the first row heads the others rather than being one of them: it states
+    the total itself, or the rows add up to the total only without it (收到申请 10
+    above outcomes of 5+1+3 and a 合计 of 9; 主动公开信息：563条 above its categories)."""
+    if len(values) < 3 or sum(values) == total:
+        return 0
+    return 1 if values[0] == total or sum(values[1:]) == total else 0
 
 
 def _line_quantity(text: str, start: int, by_start: dict[int, Quantity]) -> Quantity | None:
@@ -50,16 +61,18 @@ def _line_quantity(text: str, start: int, by_start: dict[int, Quantity]) -> Quan
 
 
 def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> Iterator[Quantity]:
-    """The row quantities of the lines just above ``line_start``, top first (none when a
-    row is indented unlike the others: a sub-item)."""
+    """The row quantities of the lines just above ``line_start``, top first; none when a
+    row is a sub-item (其中…, 小计, indented unlike the others) or the rows go on above."""
     found: list[Quantity] = []
     indents: set[str] = set()
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         row = _ROW.match(text, start, end)
-        if row is None or "其中" in row.group(2) or _TOTAL_LABEL.match(row.group(2)):
+        if row is None or _TOTAL_LABEL.match(row.group(2)):
             break
+        if _SUB_ITEM.search(row.group(2)):
+            return iter(())
         quantity = _line_quantity(text, row.end(), by_start)
         if quantity is None or quantity.end > end:
             break
@@ -73,9 +86,11 @@ def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> It
 
 def _continues_above(text: str, end: int, by_start: dict[int, Quantity]) -> bool:
     """Whether the rows go on above blank lines (a page break, its number masked)."""
+    if end <= 0:
+        return False  # the run starts the text
     above = text[:end].rstrip()
     if len(above) == end or not above:
-        return False  # the run starts at the text's start or right under another line
+        return False  # the run stands right under another line
     start = above.rfind("\n") + 1
     row = _ROW.match(above, start)
     return row is not None and _line_quantity(above, row.end(), by_start) is not None

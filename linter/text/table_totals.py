@@ -10,8 +10,8 @@ label, labels numbered at two levels such as 一、 and （1）), whose rows cou
 some things twice; a row with a cell left blank in aligned columns; a 合计 that
 says more than 合计 (合计（去重）); a column whose first row is a number other
 than a year (2022 2023 are a header): the table was cut above it, by a page
-break or a wrapped cell; a column whose first row is the total itself (收到申请
-above the outcomes it adds up to).
+break or a wrapped cell. A first row that heads the others (收到申请 above
+the outcomes) is not one of the parts.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from discl_lint.text.listed import heading_rows
 from discl_lint.text.numerals import read_numbering
 
 Cell = tuple[str, int, int, bool]  # text, start, end, indented
@@ -33,7 +34,8 @@ _INTEGER = re.compile(r"\d{1,9}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED = re.compile(r"序号|编号")
 _NOT_ADDITIVE = re.compile(
-    r"序号|编号|代码|比|率|%|％|均|排名|名次|增|减|年份|年度|日期|时间|电话|部门数|单位数|去重|人(?!次)"
+    r"序号|编号|代码|排序|No|比|率|%|％|均|最|排名|名次|增|减|年份|年度|日期|时间|天数|电话|"
+    r"部门数|单位数|去重|人(?!次)"
 )
 _AVERAGE = re.compile(r"平均|均值|[日周月年]均|占比|比例")
 _NESTED = re.compile(r"其中|小计|含")
@@ -117,8 +119,8 @@ def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple
         header = not _INTEGER.fullmatch(named) or years
         if not header or parts is None or _NOT_ADDITIVE.search(named):
             continue
-        if parts[0][0] != cell[0]:  # a first row that is the total (收到申请 9) heads the rest
-            yield cell, parts
+        values = [int(p[0]) for p in parts]
+        yield cell, parts[heading_rows(values, int(cell[0])) :]
 
 
 def _column(rows: Sequence[list[Cell]], column: int) -> list[Cell] | None:

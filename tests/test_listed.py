@@ -1,0 +1,39 @@
+"""Totals of 类别：N条 lines: which runs are judged, and which rows are their parts."""
+
+from __future__ import annotations
+
+from discl_lint.text.listed import heading_rows, listed_totals
+from discl_lint.text.quantities import read_quantities
+
+
+def _totals(text: str) -> list[tuple[str, list[str]]]:
+    found = listed_totals(text, list(read_quantities(text)))
+    return [(total.digits, [q.digits for q in rows]) for total, rows in found]
+
+
+def test_rows_up_to_the_total_and_from_the_previous_one():
+    text = "表1\n网站：210条\n官网：95条\n合计：305条\n招生网：140条\n微信：88条\n合计：229条\n"
+    assert _totals(text) == [("305", ["210", "95"]), ("229", ["140", "88"])]
+
+
+def test_a_list_at_the_start_of_the_text_or_ending_it():
+    assert _totals("网站：210条\n官网：95条\n合计：306条") == [("306", ["210", "95"])]
+
+
+def test_sub_items_and_subtotals_leave_the_list_unjudged():
+    sub = "说明\n招生：127条\n其中本科：100条\n财务：58条\n人事：10条\n合计：195条\n"
+    subtotal = "说明\n招生：127条\n小计：127条\n财务：58条\n合计：185条\n"
+    indented = "说明\n招生：205条\n　本科：148条\n　专升本：57条\n合计：205条\n"
+    assert _totals(sub) == _totals(subtotal) == _totals(indented) == []
+
+
+def test_rows_that_go_on_above_a_page_break_are_not_judged():
+    text = "说明\n基本：46条\n招生：98条\n\n        \n\n学生：71条\n其他：105条\n合计：320条\n"
+    assert _totals(text) == []
+
+
+def test_a_first_row_that_heads_the_others_is_not_a_part():
+    assert heading_rows([10, 5, 1, 3], 9) == 1  # 收到申请 above the outcomes
+    assert heading_rows([563, 58, 127, 300], 563) == 1  # the total stated first
+    assert heading_rows([500, 100, 200], 800) == 0  # a large first category
+    assert heading_rows([5, 1, 1, 2], 8) == 0  # a wrong total: every row is a part
