@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from discl_lint.text.table_totals import is_rule_row, row_cells, table_totals
+from discl_lint.text.table_totals import count, is_rule_row, row_cells, table_totals
 
 
 def _rows(text: str) -> list[list[tuple[str, int, int, bool]]]:
@@ -92,3 +92,16 @@ def test_tables_with_sub_items_or_gaps_are_not_judged():
         "| 类别 | 条数 |\n| 招生信息 | 205 |\n| 　本科 | 148 |\n| 　专升本 | 57 |\n| 合计 | 205 |\n"
     )
     assert _sums(nested) == _sums(gap) == _sums(single) == _sums(indented) == []
+
+
+def test_counts_with_separators_or_shares_and_bracketed_headers():
+    assert [count(t) for t in ("1,288", "142（11.0%）", "58", "11.0%", "1,28", "—")] == [
+        1288,
+        142,
+        58,
+        None,
+        None,
+        None,
+    ]
+    text = "| 类别 | 条数（占比） |\n| 基本 | 142（11.0%） |\n| 招生 | 1,146（89.0%） |\n| 合计 | 1,288（100%） |\n"
+    assert _sums(text) == [("1,288（100%）", ["142（11.0%）", "1,146（89.0%）"])]

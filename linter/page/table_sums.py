@@ -9,7 +9,7 @@ from discl_lint.document.structure import Document
 from discl_lint.page.layout import TABLE, Block, page_of
 from discl_lint.text.breakdowns import Breakdown, Part
 from discl_lint.text.quantities import Quantity
-from discl_lint.text.table_totals import Cell, is_rule_row, row_cells, table_totals
+from discl_lint.text.table_totals import Cell, count, is_rule_row, row_cells, table_totals
 
 TABLE_SUMS = "page.table_sums"
 
@@ -46,4 +46,4 @@ def _tables(text: str, blocks: Sequence[Block]) -> Iterator[list[Block]]:
 
 def _quantity(cell: Cell) -> Quantity:
     text, start, end, _ = cell
-    return Quantity(Decimal(text), "", False, start, end, text)
+    return Quantity(Decimal(count(text) or 0), "", False, start, end, text)

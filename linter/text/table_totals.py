@@ -30,9 +30,13 @@ _ALIGNED = re.compile(r" {3,}|\u3000{2,}")
 _RULE_ROW = re.compile(r"[\s|｜:：-]*-{3,}[\s|｜:：-]*")
 _TOTAL = re.compile(r"(?:合|总|共)\s*计")
 _PLAIN_TOTAL = re.compile(r"(?:合|总|共)\s*计(?:[（(][条件项人份个次元]{1,2}[）)])?")
-_INTEGER = re.compile(r"\d{1,9}")
+# A count: 1288 or 1,288, perhaps with its share beside it (142（11.0%）).
+_COUNT = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\s*[（(]\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[）)])?"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED = re.compile(r"序号|编号")
+_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _NOT_ADDITIVE = re.compile(
     r"序号|编号|代码|排序|No|比|率|%|％|均|最|排名|名次|增|减|年份|年度|日期|时间|天数|电话|"
     r"部门数|单位数|去重|人(?!次)"
@@ -72,6 +76,12 @@ def _cell(line: str, offset: int, start: int, end: int, pad: int) -> Cell:
     return text, offset + start + lead, offset + start + lead + len(text), indented
 
 
+def count(text: str) -> int | None:
+    """The whole number a cell holds (1,288 → 1288; 142（11.0%） → 142), or None."""
+    match = _COUNT.fullmatch(text)
+    return int(match.group(1).replace(",", "")) if match else None
+
+
 def is_rule_row(line: str) -> bool:
     """A Markdown table's ``| --- | ---: |`` line."""
     return bool(_RULE_ROW.fullmatch(line))
@@ -91,7 +101,7 @@ def table_totals(rows: Sequence[list[Cell]]) -> Iterator[tuple[Cell, list[Cell]]
 
 
 def _labels(row: list[Cell]) -> list[Cell]:
-    return [c for c in row[:2] if c[0] and not _INTEGER.fullmatch(c[0])]
+    return [c for c in row[:2] if c[0] and count(c[0]) is None]
 
 
 def _nested(segment: Sequence[list[Cell]]) -> bool:
@@ -111,23 +121,24 @@ def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple
     years = sum(1 for c in first if _YEAR.fullmatch(c[0])) >= 2  # 类别 2022 2023: a header
     for index, cell in enumerate(total):
         column = index + shift
-        if not _INTEGER.fullmatch(cell[0]):
+        if count(cell[0]) is None:
             continue
         named = first[column][0]
         parts = _column(rest, column)
         # A first row of numbers (not years) is no header: the table was cut above it.
-        header = not _INTEGER.fullmatch(named) or years
-        if not header or parts is None or _NOT_ADDITIVE.search(named):
+        header = count(named) is None or years
+        # 条数（占比） counts things: what the brackets add (a unit, the share) says nothing.
+        if not header or parts is None or _NOT_ADDITIVE.search(_BRACKETS.sub("", named)):
             continue
-        values = [int(p[0]) for p in parts]
-        yield cell, parts[heading_rows(values, int(cell[0])) :]
+        values = [count(p[0]) or 0 for p in parts]
+        yield cell, parts[heading_rows(values, count(cell[0]) or 0) :]
 
 
 def _column(rows: Sequence[list[Cell]], column: int) -> list[Cell] | None:
     """The column's cells, when every row holds a whole number there."""
     parts = [r[column] for r in rows if column < len(r)]
     whole = len(parts) == len(rows) >= _MIN_ROWS
-    return parts if whole and all(_INTEGER.fullmatch(p[0]) for p in parts) else None
+    return parts if whole and all(count(p[0]) is not None for p in parts) else None
 
 
 def _average(row: list[Cell]) -> bool:
