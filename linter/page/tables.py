@@ -14,12 +14,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.table_totals import is_rule_row
 
 if TYPE_CHECKING:
     from discl_lint.document.structure import Line
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
-_RULE_ROW = re.compile(r"\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*")
 _TAB = re.compile(r"\s*\t\s*")
 _ALIGNED = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -37,7 +37,7 @@ def _row(text: str) -> int:
     """How many cells a line has as a table row (0: not a row)."""
     if len(text) > ROW_MAX or _SENTENCE_END.search(text):
         return 0
-    if _RULE_ROW.fullmatch(text):
+    if is_rule_row(text):
         return 3
     for separator, found in ((_PIPE, "|" in text or "｜" in text), (_TAB, "\t" in text.strip())):
         if found:

@@ -18,11 +18,14 @@ from decimal import Decimal
 
 from discl_lint.text.quantities import Quantity
 
-_TOTAL_LINE = re.compile(r"^[ \t\u3000]*(?:合计|总计|共计)[ \t\u3000]*[：:][ \t]*", re.MULTILINE)
 _ROW = re.compile(r"([ \t\u3000]*)([^\s：:，。；][^：:\n，。；]{0,24})[：:][ \t]*")
-_TOTAL_LABEL = re.compile(r"(?:合|总|共)\s*计")
+# 合计, 总计, 共计 (also spaced: 合 计): the label of a total, in a list or a table.
+TOTAL_LABEL = re.compile(r"(?:合|总|共)\s*计")
+_TOTAL_LINE = re.compile(
+    rf"^[ \t\u3000]*(?:{TOTAL_LABEL.pattern})[ \t\u3000]*[：:][ \t]*", re.MULTILINE
+)
 _SUB_ITEM = re.compile(r"其中|小计")
-_MIN_ROWS = 2
+MIN_ROWS = 2  # parts, at the least, of a total worth judging
 
 
 def listed_totals(
@@ -37,7 +40,7 @@ def listed_totals(
         if total is None:
             continue
         rows = list(_rows_above(text, match.start(), by_start))
-        if len(rows) >= _MIN_ROWS:
+        if len(rows) >= MIN_ROWS:
             yield total, rows[heading_rows([q.value for q in rows], total.value) :]
 
 
@@ -69,7 +72,7 @@ def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> It
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         row = _ROW.match(text, start, end)
-        if row is None or _TOTAL_LABEL.match(row.group(2)):
+        if row is None or TOTAL_LABEL.match(row.group(2)):
             break
         if _SUB_ITEM.search(row.group(2)):
             return iter(())

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from discl_lint.text.listed import heading_rows
+from discl_lint.text.listed import MIN_ROWS, TOTAL_LABEL, heading_rows
 from discl_lint.text.numerals import read_numbering
 
 Cell = tuple[str, int, int, bool]  # text, start, end, indented
@@ -27,9 +27,9 @@ Cell = tuple[str, int, int, bool]  # text, start, end, indented
 _PIPE = re.compile(r"[|｜]")
 _TAB = re.compile(r"\t")
 _ALIGNED = re.compile(r" {3,}|\u3000{2,}")
+# A Markdown table's rule row: | --- | :--: | ---: | (one run of three dashes at least).
 _RULE_ROW = re.compile(r"[\s|｜:：-]*-{3,}[\s|｜:：-]*")
-_TOTAL = re.compile(r"(?:合|总|共)\s*计")
-_PLAIN_TOTAL = re.compile(r"(?:合|总|共)\s*计(?:[（(][条件项人份个次元]{1,2}[）)])?")
+_PLAIN_TOTAL = re.compile(TOTAL_LABEL.pattern + r"(?:[（(][条件项人份个次元]{1,2}[）)])?")
 # A count: 1288 or 1,288, perhaps with its share beside it (142（11.0%）).
 _COUNT = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\s*[（(]\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[）)])?"
@@ -43,7 +43,6 @@ _NOT_ADDITIVE = re.compile(
 )
 _AVERAGE = re.compile(r"平均|均值|[日周月年]均|占比|比例")
 _NESTED = re.compile(r"其中|小计|含")
-_MIN_ROWS = 2
 
 
 def row_cells(line: str, offset: int) -> list[Cell]:
@@ -91,12 +90,12 @@ def table_totals(rows: Sequence[list[Cell]]) -> Iterator[tuple[Cell, list[Cell]]
     """Each total cell of a 合计 row, and the cells of its column above it."""
     start = 0
     for index, row in enumerate(rows):
-        label = next((c[0] for c in row[:2] if _TOTAL.match(c[0])), None)
+        label = next((c[0] for c in row[:2] if TOTAL_LABEL.match(c[0])), None)
         if label is None:
             continue
         segment = rows[start:index]
         start = index + 1
-        if _PLAIN_TOTAL.fullmatch(label) and len(segment) >= _MIN_ROWS and not _nested(segment):
+        if _PLAIN_TOTAL.fullmatch(label) and len(segment) >= MIN_ROWS and not _nested(segment):
             yield from _columns(segment, row)
 
 
@@ -137,7 +136,7 @@ def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple
 def _column(rows: Sequence[list[Cell]], column: int) -> list[Cell] | None:
     """The column's cells, when every row holds a whole number there."""
     parts = [r[column] for r in rows if column < len(r)]
-    whole = len(parts) == len(rows) >= _MIN_ROWS
+    whole = len(parts) == len(rows) >= MIN_ROWS
     return parts if whole and all(count(p[0]) is not None for p in parts) else None
 
 
