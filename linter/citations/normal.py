@@ -7,8 +7,9 @@ in traditional characters), and with spaces, quotes, title marks and parentheses
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from discl_lint.text.regex_store import regex
 
 # Traditional → simplified, one character each, for the characters of the knowledge base's
 # titles, issuers and codes, and of the words around citations (根據, 關於, 號 …).
@@ -23,7 +24,7 @@ _SIMPLIFIED = (
     "问题联电话传组织领导协调构业费资数图馆档历专栏设对并万从来广东财鲁锦医筑龙辽晋沪"
 )
 T2S = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
-_DROPPED = re.compile(r"[\s\u3000\u00a0〈〉<>《》“”\"'‘’「」『』()（）]")
+_DROPPED = regex(r"[\s\u3000\u00a0〈〉<>《》“”\"'‘’「」『』()（）]")
 _TRADITIONAL_SET = frozenset(_TRADITIONAL)
 
 

@@ -8,7 +8,6 @@ older notices, and provinces do not issue one every year.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,10 +18,11 @@ from discl_lint.citations.reader import Citation, citations
 from discl_lint.citations.timing import report_span
 from discl_lint.document.structure import Document
 from discl_lint.model.findings import Hit, Severity
+from discl_lint.text.regex_store import regex
 
-_NAMED_YEAR = re.compile(r"做好(\d{4})(?:[-—–－～~至](\d{4}))?(?:学年度|年度|年)")
+_NAMED_YEAR = regex(r"做好(\d{4})(?:[-—–－～~至](\d{4}))?(?:学年度|年度|年)")
 SERIES_NOTE = "教育部办公厅每年印发“关于做好Y年高校信息公开年度报告工作的通知”（知识库 series）"
-_NOTICE = re.compile(r"信息公开.*年度报告.*(?:通知|提示|提示函)$")
+_NOTICE = regex(r"信息公开.*年度报告.*(?:通知|提示|提示函)$")
 
 
 @dataclass(frozen=True)

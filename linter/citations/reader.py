@@ -10,7 +10,6 @@ Nothing inside a URL is read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,13 +18,14 @@ from discl_lint.citations.normal import key
 from discl_lint.citations.scan import is_han, positions, urls
 from discl_lint.citations.tokens import NumberToken, read_numbers
 from discl_lint.document.structure import Document
+from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Spans
 
-_ALIAS_PAREN = re.compile(r"[ \u3000]*[（(]以下简称[^）)\n]{0,30}[）)]")
-_OPEN_PAREN = re.compile(r"[ \u3000]*[（(]")
-_CLOSE_PAREN = re.compile(r"[）)\n]")
-_ALIAS_CLAUSE = re.compile(r"以下简称[^，,；;]{0,30}[，,；;]")
-_JOINERS = re.compile(r"[\s，,、；;和及]*|[\s，,、；;]*(?:公布|修订|发布|印发)[\s，,、；;]*")
+_ALIAS_PAREN = regex(r"[ \u3000]*[（(]以下简称[^）)\n]{0,30}[）)]")
+_OPEN_PAREN = regex(r"[ \u3000]*[（(]")
+_CLOSE_PAREN = regex(r"[）)\n]")
+_ALIAS_CLAUSE = regex(r"以下简称[^，,；;]{0,30}[，,；;]")
+_JOINERS = regex(r"[\s，,、；;和及]*|[\s，,、；;]*(?:公布|修订|发布|印发)[\s，,、；;]*")
 MAX_TITLE_CHARS = 80
 _MAY_FOLLOW = frozenset("（( \u3000")  # what a paired number's parenthesis may start with
 

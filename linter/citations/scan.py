@@ -3,10 +3,11 @@ Han runs read backwards, URLs to leave alone."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-_URL_END = re.compile(r"[^\s，。；、）)“”\u3000]+")
+from discl_lint.text.regex_store import regex
+
+_URL_END = regex(r"[^\s，。；、）)“”\u3000]+")
 _URL_STARTS = ("http://", "https://", "HTTP://", "HTTPS://", "www.")
 
 

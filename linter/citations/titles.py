@@ -7,7 +7,6 @@ else inner title marks other than 〈〉 (info). The fix writes the knowledge ba
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from discl_lint.citations.kb import CERTAIN, INFO, OK, WRONG, KnowledgeBase
@@ -16,8 +15,9 @@ from discl_lint.citations.normal import simplified
 from discl_lint.citations.resolve import ANCHORED, EXACT, FUZZY, Resolved, resolved
 from discl_lint.document.structure import Document
 from discl_lint.model.findings import Edit, Hit, Severity
+from discl_lint.text.regex_store import regex
 
-_INNER = re.compile(r"〈([^〈〉]+)〉")
+_INNER = regex(r"〈([^〈〉]+)〉")
 _MARKS = frozenset("<>＜＞()（）《》“”\"'‘’「」『』")
 
 

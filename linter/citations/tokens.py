@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from discl_lint.citations.normal import simplified
 from discl_lint.citations.scan import han_before, positions, spaced
 from discl_lint.model.findings import Edit
+from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Spans
 
 GONGWEN, ORDER, GARBLED = "gongwen", "order", "garbled"
@@ -35,15 +36,15 @@ _OPEN, _CLOSE = "〔\\[［（(【﹝", "〕\\]］）)】﹞"
 _OPENING = "〔[［（(【﹝"
 _PAIRS = dict(zip("〔[［（(【﹝", "〕]］）)】﹞", strict=True))
 # Each pattern starts at the bracket, 令 or 第; the code before it is found by looking back.
-_BRACKETED = re.compile(
+_BRACKETED = regex(
     rf"(?P<lb>[{_OPEN}]){_SP}(?P<year>\d{{2,4}})(?!\d){_SP}(?P<rb>[{_CLOSE}])(?P<extra>[{_CLOSE}]?)"
     rf"{_SP}(?P<di>第?){_SP}(?P<seq>\d{{1,5}})(?!\d)(?P<s5>{_SP})(?P<hao>[号號]?)"
 )
-_ORDER = re.compile(rf"令{_SP}(?P<di>第?){_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]")
-_ORDER_REVERSED = re.compile(rf"第{_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]{_SP}令")
-_GARBLED = re.compile(r"(?:[〔\[［【﹝]\d{5,9}|\d{4}[〕\]］】﹞]\d{1,5})$")
+_ORDER = regex(rf"令{_SP}(?P<di>第?){_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]")
+_ORDER_REVERSED = regex(rf"第{_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]{_SP}令")
+_GARBLED = regex(r"(?:[〔\[［【﹝]\d{5,9}|\d{4}[〕\]］】﹞]\d{1,5})$")
 # Words that precede a code in running text (根据教办函…): not part of the code.
-_LEAD = re.compile(
+_LEAD = regex(
     r"^.*(?:根据|按照|依据|依照|参照|遵照|对照|执行|落实|印发|转发|贯彻|以及|文件|要求|精神|规定|[和及与并])"
 )
 _REPUBLIC = "中华人民共和国"

@@ -8,7 +8,6 @@ straddles the change: info; no period known: nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from discl_lint.citations.kb import Entry, Version, severity_of
@@ -18,9 +17,10 @@ from discl_lint.citations.timing import ReportSpan, report_span
 from discl_lint.document.structure import Document
 from discl_lint.model.findings import Hit, Severity
 from discl_lint.text.dates import chinese_date
+from discl_lint.text.regex_store import regex
 
 _SENTENCE_ENDS = "。！？；\n"
-_AS_BASIS = re.compile(r"根据|按照|依据|依照|遵照|贯彻|落实|执行")
+_AS_BASIS = regex(r"根据|按照|依据|依照|遵照|贯彻|落实|执行")
 
 
 def superseded_versions(doc: Document) -> Iterator[Hit]:

@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     from discl_lint.cli.handler import guarded
+    from discl_lint.text.regex_store import save_compiled
 
     args = build_parser().parse_args(argv)
-    return guarded(lambda: _run(args, sys.stdout, sys.stderr), args.debug, sys.stderr)
+    status = guarded(lambda: _run(args, sys.stdout, sys.stderr), args.debug, sys.stderr)
+    save_compiled()  # as Python writes bytecode: the next run compiles no pattern again
+    return status
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

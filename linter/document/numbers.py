@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from discl_lint.document.prose import prose_text
 from discl_lint.document.structure import Document
 from discl_lint.text.breakdowns import Breakdown, find_breakdowns, listed_breakdowns
 from discl_lint.text.quantities import Quantity, read_quantities
+from discl_lint.text.regex_store import regex
 
-_DIGIT_AT_END = re.compile(r"\d[ \t\u3000]*\n")
-_DIGIT_BEFORE = re.compile(r"\d[ \t\u3000]*\n\s*$")
+_DIGIT_AT_END = regex(r"\d[ \t\u3000]*\n")
+_DIGIT_BEFORE = regex(r"\d[ \t\u3000]*\n\s*$")
 
 
 def quantities(doc: Document) -> tuple[Quantity, ...]:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from discl_lint.document.prose import prose_text
 from discl_lint.document.structure import Document
 from discl_lint.text.dates import ACADEMIC_YEAR, DateRange, academic_year, iter_ranges, normalise
+from discl_lint.text.regex_store import regex
 
-_SENTENCE = re.compile(r"[^。！？；;\r\n]+")
+_SENTENCE = regex(r"[^。！？；;\r\n]+")
 # Words that make a date range the report's statistics period.
-PERIOD_WORDS = re.compile(r"统计|期限|时间|时期|范围|数据|期间|实际情况|学年|年度")
+PERIOD_WORDS = regex(r"统计|期限|时间|时期|范围|数据|期间|实际情况|学年|年度")
 # Stronger words: a sentence with these promises a period even if unreadable.
-STRONG_WORDS = re.compile(r"统计(?:期限|时间|时期|日期|区间|范围|数据)|数据的?(?:统计)?时间|期限为")
-_GARBLED = re.compile(r"\d{3,}[^。；]{0,16}?(?:至|到|—|～|~|-)\s*\d")
+STRONG_WORDS = regex(r"统计(?:期限|时间|时期|日期|区间|范围|数据)|数据的?(?:统计)?时间|期限为")
+_GARBLED = regex(r"\d{3,}[^。；]{0,16}?(?:至|到|—|～|~|-)\s*\d")
 # Ranges shorter than this are events (a meeting, an application window), not periods.
 MIN_PERIOD_DAYS = 120
 

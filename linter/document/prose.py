@@ -4,14 +4,14 @@ neither is a page break that cuts a sentence in two (a PDF transcript's)."""
 from __future__ import annotations
 
 import itertools
-import re
 
 from discl_lint.document.structure import Document, Paragraph
+from discl_lint.text.regex_store import regex
 from discl_lint.text.width import fills
 
 PROSE = "document.prose"
 # A paragraph that ends so stops mid-sentence.
-_OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、]$")
+_OPEN_END = regex(r"[\u4e00-\u9fff0-9A-Za-z，、]$")
 
 
 def prose_text(doc: Document) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 
 from discl_lint.document.structure import Document
 from discl_lint.document.years import DATE
 from discl_lint.text.dates import normalise
+from discl_lint.text.regex_store import regex
 
-_SIGNATURE = re.compile(r"[\s\u3000]*" + DATE.pattern + r"[\s\u3000]*")
+_SIGNATURE = regex(r"[\s\u3000]*" + DATE.pattern + r"[\s\u3000]*")
 SIGNATURE_LINES = 6
 
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar, cast
 
 from discl_lint.text.numerals import Numbering, read_numbering
+from discl_lint.text.regex_store import regex
 
 T = TypeVar("T")
-_EOL = re.compile(r"\r\n|\r|\n")
-_BLANK = re.compile(r"[\s\u00a0\u3000\ufeff]*")
+_EOL = regex(r"\r\n|\r|\n")
+_BLANK = regex(r"[\s\u00a0\u3000\ufeff]*")
 # A numbered line longer than this (after its token) is a list item, not a heading.
 HEADING_MAX_CHARS = 40
 

@@ -10,18 +10,19 @@ from dataclasses import dataclass
 from discl_lint.document.period import document_period
 from discl_lint.document.structure import Document
 from discl_lint.text.dates import normalise
+from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Spans
 
-ACADEMIC = re.compile(r"(\d{4})(?<!\d{5})\s*年?\s*[-—–－～~至到]{1,2}\s*(\d{4})\s*年?\s*学年")
+ACADEMIC = regex(r"(\d{4})(?<!\d{5})\s*年?\s*[-—–－～~至到]{1,2}\s*(\d{4})\s*年?\s*学年")
 # Two years run together by a lossy conversion: 20172018学年度.
-GARBLED = re.compile(r"(\d{4})(\d{4})\s*学年")
+GARBLED = regex(r"(\d{4})(\d{4})\s*学年")
 _GARBLED_LOOK = 12
-REPORT_YEAR = re.compile(
+REPORT_YEAR = regex(
     r"(\d{4})(?<![\d.\-]\d{4})\s*年度?\s*(?=(?:高校|学校|政府)?信息公开(?:工作)?(?:年度|情况|执行|报告)|(?:工作)?年度报告)"
 )
 # Titles of documents and 文号 carry their own years.
-EXCLUDED = re.compile(r"《[^》\n]*》|〔[^〕\n]*〕|\[[^\]\n]*\]|【[^】\n]*】")
-DATE = re.compile(r"(\d{4})(?<!\d{5})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+EXCLUDED = regex(r"《[^》\n]*》|〔[^〕\n]*〕|\[[^\]\n]*\]|【[^】\n]*】")
+DATE = regex(r"(\d{4})(?<!\d{5})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 TITLE_MAX_CHARS = 60
 
 

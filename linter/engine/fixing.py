@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from discl_lint.model.findings import Edit, Finding, Fix
 from discl_lint.text.newlines import offset_map, usual_ending
+from discl_lint.text.regex_store import regex
 
 # Each pass fixes what does not overlap; later passes pick up the rest.
 MAX_PASSES = 10
@@ -87,4 +87,4 @@ def _lines(text: str) -> list[str]:
     return _LINE.findall(text)
 
 
-_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+_LINE = regex(r"[^\n]*\n|[^\n]+$")

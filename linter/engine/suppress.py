@@ -17,10 +17,11 @@ from pathlib import Path
 
 from discl_lint.model.errors import DiscLintError
 from discl_lint.text.newlines import normalized
+from discl_lint.text.regex_store import regex
 
 # The directive word is read whole, so that a misspelt one (disable-nextline) is an error
 # rather than a ``disable`` of the rest of the file.
-_DIRECTIVE = re.compile(r"<!--\s*discl-lint-([A-Za-z-]*)(.*?)-->", re.DOTALL)
+_DIRECTIVE = regex(r"<!--\s*discl-lint-([A-Za-z-]*)(.*?)-->", re.DOTALL)
 DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-file")
 SIDECAR_SUFFIX = ".discl-ignore.yaml"
 

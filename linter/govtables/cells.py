@@ -15,16 +15,17 @@ from decimal import Decimal, InvalidOperation
 
 from discl_lint.document.structure import Line
 from discl_lint.govtables.normalise import squeezed
+from discl_lint.text.regex_store import regex
 
-_NUMBER = re.compile(r"[+\-－]?\d+(?:[.．]\d+)?")
-_BLANK = re.compile(r"(?:&nbsp;|&#160;|[/／—–\-－]{1,2}|无|\u00a0)+", re.IGNORECASE)
-_TOKEN = re.compile(r"[^\s\u3000|｜]+")
+_NUMBER = regex(r"[+\-－]?\d+(?:[.．]\d+)?")
+_BLANK = regex(r"(?:&nbsp;|&#160;|[/／—–\-－]{1,2}|无|\u00a0)+", re.IGNORECASE)
+_TOKEN = regex(r"[^\s\u3000|｜]+")
 # Digits glued to the end of a label: "数量5001006", "行政处罚1520-12408".
-_GLUED = re.compile(r"(?<=[^\d\s.．/／\-－+])\d(?:[\d\-－]*|\d*[.．]\d+)$")
-_RUN = re.compile(r"\d+(?:[\-－]\d+)*")
-_PIPE = re.compile(r"[|｜]")
-_RULE_ROW = re.compile(r"[\s|｜:：\-－—=+]*")
-_FOOTER = re.compile(
+_GLUED = regex(r"(?<=[^\d\s.．/／\-－+])\d(?:[\d\-－]*|\d*[.．]\d+)$")
+_RUN = regex(r"\d+(?:[\-－]\d+)*")
+_PIPE = regex(r"[|｜]")
+_RULE_ROW = regex(r"[\s|｜:：\-－—=+]*")
+_FOOTER = regex(
     r"[\s\u3000]*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)[\s\u3000]*"
 )
 

@@ -8,33 +8,33 @@ two of these three kinds of evidence make it ``gov``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from discl_lint.document.structure import Document
 from discl_lint.govtables.normalise import squeezed
+from discl_lint.text.regex_store import regex
 
-TITLE = re.compile(r"政府信息公开工作年度报告")
+TITLE = regex(r"政府信息公开工作年度报告")
 TITLE_LINES = 5
 _PARTS = (
-    ("二、主动公开政府信息情况", re.compile(r"主动公开政府信息(?:情况|工作)")),
-    ("三、收到和处理政府信息公开申请情况", re.compile(r"收到和处理政府信息公开申请")),
+    ("二、主动公开政府信息情况", regex(r"主动公开政府信息(?:情况|工作)")),
+    ("三、收到和处理政府信息公开申请情况", regex(r"收到和处理政府信息公开申请")),
     (
         "四、政府信息公开行政复议、行政诉讼情况",
-        re.compile(r"行政复议、?(?:和|及)?(?:提起)?行政诉讼情况"),
+        regex(r"行政复议、?(?:和|及)?(?:提起)?行政诉讼情况"),
     ),
 )
 _LABELS = (
-    ("本年新收政府信息公开申请数量", re.compile(r"本年新收政府信息公开申请")),
-    ("上年结转政府信息公开申请数量", re.compile(r"上年结转政府信息公开申请")),
-    ("结转下年度继续办理", re.compile(r"结转下年度继续办理")),
-    ("危及“三安全一稳定”", re.compile(r"三安全一稳定")),
-    ("第二十条第（一）项", re.compile(r"第二十条第\(一\)项")),
-    ("未经复议直接起诉", re.compile(r"未经复议直接起诉")),
-    ("尚未审结", re.compile(r"尚未审结")),
+    ("本年新收政府信息公开申请数量", regex(r"本年新收政府信息公开申请")),
+    ("上年结转政府信息公开申请数量", regex(r"上年结转政府信息公开申请")),
+    ("结转下年度继续办理", regex(r"结转下年度继续办理")),
+    ("危及“三安全一稳定”", regex(r"三安全一稳定")),
+    ("第二十条第（一）项", regex(r"第二十条第\(一\)项")),
+    ("未经复议直接起诉", regex(r"未经复议直接起诉")),
+    ("尚未审结", regex(r"尚未审结")),
 )
-_APPLICATION = re.compile(r"政府信息公开申请")
-_REVIEW = re.compile(r"行政复议|行政诉讼")
+_APPLICATION = regex(r"政府信息公开申请")
+_REVIEW = regex(r"行政复议|行政诉讼")
 # Every report the content makes ``gov`` holds one of these (a quick test for the rest).
 _HINTS = ("政府信息公开申请", "主动公开政府信息", "行政复议", "行政诉讼", "復議", "訴訟", "申請")
 

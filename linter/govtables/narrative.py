@@ -7,7 +7,6 @@ year (a clause comparing with last year is left alone).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,34 +16,35 @@ from discl_lint.govtables.normalise import simplified
 from discl_lint.govtables.reader import GovTables
 from discl_lint.govtables.table4 import COLUMNS as TABLE4_COLUMNS
 from discl_lint.govtables.tables import Table
+from discl_lint.text.regex_store import regex
 
 _N = r"(?P<n>\d+)\s*(?:件|起|宗)"
 _CLAIMS = (
     (
         "received",
         "收到的政府信息公开申请",
-        re.compile(r"(?:收到|新收|受理|接收)[^，。；、]{0,12}?申请(?:共计?|合计|总计)?" + _N),
+        regex(r"(?:收到|新收|受理|接收)[^，。；、]{0,12}?申请(?:共计?|合计|总计)?" + _N),
     ),
-    ("opened", "予以公开的申请", re.compile(r"(?<!不)予以公开(?:的|申请)?(?:共)?" + _N)),
+    ("opened", "予以公开的申请", regex(r"(?<!不)予以公开(?:的|申请)?(?:共)?" + _N)),
     (
         "next",
         "结转下年度继续办理的申请",
-        re.compile(r"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?" + _N),
+        regex(r"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?" + _N),
     ),
-    ("review", "政府信息公开行政复议", re.compile(r"行政复议(?:案件|申请)?(?:共)?" + _N)),
-    ("lawsuit", "政府信息公开行政诉讼", re.compile(r"行政诉讼(?:案件)?(?:共)?" + _N)),
+    ("review", "政府信息公开行政复议", regex(r"行政复议(?:案件|申请)?(?:共)?" + _N)),
+    ("lawsuit", "政府信息公开行政诉讼", regex(r"行政诉讼(?:案件)?(?:共)?" + _N)),
     (
         "current",
         "现行有效的行政规范性文件",
-        re.compile(r"现行有效(?:的)?(?:行政)?规范性文件(?:共)?" + _N),
+        regex(r"现行有效(?:的)?(?:行政)?规范性文件(?:共)?" + _N),
     ),
 )
 # Lines that may hold a claim (traditional forms included): the others are not read.
-_MENTION = re.compile(
+_MENTION = regex(
     r"收到|新收|受理|接收|予以公开|予以公開|结转|結轉|复议|復議|诉讼|訴訟|现行有效|現行有效"
 )
-_COMPARISON = re.compile(r"上年|上一年|去年|同比|较\d{4}年|比\d{4}年|累计")
-_CLAUSE = re.compile(r"[^，,。！？；;\n]+")
+_COMPARISON = regex(r"上年|上一年|去年|同比|较\d{4}年|比\d{4}年|累计")
+_CLAUSE = regex(r"[^，,。！？；;\n]+")
 
 
 @dataclass(frozen=True)

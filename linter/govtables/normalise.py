@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from discl_lint.text.regex_store import regex
 
 # Traditional forms of the characters the template's labels, headers and the
 # narrative patterns use; other characters need no mapping for matching.
@@ -18,7 +19,7 @@ _PAIRS = (
     "從从視视質质顯显類类違违"
 )
 _T2S = str.maketrans(dict(zip(_PAIRS[0::2], _PAIRS[1::2], strict=True)))
-_SPACE = re.compile(r"\s+")
+_SPACE = regex(r"\s+")
 
 
 def simplified(text: str) -> str:

@@ -14,18 +14,19 @@ from dataclasses import dataclass
 from discl_lint.document.structure import Line
 from discl_lint.govtables.cells import TableLine, read_line, skipped
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.regex_store import regex
 
-PART_HEADING = re.compile(
+PART_HEADING = regex(
     r"^[一二三四五六][、.]\S{0,8}(?:总体情况|主动公开|收到和处理|行政复议|行政诉讼|存在的|其他需要|其它需要)"
 )
 _PROSE_CHARS = 60
-_T2_START = re.compile(r"第二十条第\(一\)项|本年制发件数|本年新制作数量|^信息内容")
-_T2_FIRST_ROW = re.compile(r"^规章$")
-_T3_HEADER = re.compile(r"申请人情况|自然人|商业企业|勾稽关系|法人或其他组织")
-_T3_START = re.compile(r"本年新收")
-_T3_END = re.compile(r"结转下年度|下年度继续")
-_T4_HEADER = re.compile(r"结果维持|结果纠正|尚未审结|直接起诉|复议后起诉")
-_T4_WORDS = re.compile(r"行政复议|行政诉讼")
+_T2_START = regex(r"第二十条第\(一\)项|本年制发件数|本年新制作数量|^信息内容")
+_T2_FIRST_ROW = regex(r"^规章$")
+_T3_HEADER = regex(r"申请人情况|自然人|商业企业|勾稽关系|法人或其他组织")
+_T3_START = regex(r"本年新收")
+_T3_END = regex(r"结转下年度|下年度继续")
+_T4_HEADER = regex(r"结果维持|结果纠正|尚未审结|直接起诉|复议后起诉")
+_T4_WORDS = regex(r"行政复议|行政诉讼")
 _LOOK_BACK = 12  # lines above a table's first row where its header may start
 _HEADER_CHARS = 12  # a header cell wrapped over lines: short pieces
 _TAIL = 20  # lines after the last label where its cells may still come (one per line)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from discl_lint.text.regex_store import regex
+
 EDITION_2019 = "2019"
 EDITION_2021 = "2021"
 
@@ -25,7 +27,7 @@ class RowSpec:
 
 
 def _row(key: str, name: str, label: str, group: str = "") -> RowSpec:
-    return RowSpec(key, name, re.compile(label), group)
+    return RowSpec(key, name, regex(label), group)
 
 
 TABLE3_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
@@ -81,7 +83,7 @@ SUBTOTALS = (
 )
 RESULT_KEYS = ("open", "partial", "refused", "unavailable", "unhandled", "other")
 # Labels that only the 2021 table has.
-MARKERS_2021 = re.compile(r"逾期不补正|收费通知|缴纳费用")
+MARKERS_2021 = regex(r"逾期不补正|收费通知|缴纳费用")
 
 
 @dataclass(frozen=True)
@@ -101,39 +103,35 @@ _ART1_2019 = ("本年新制作数量", "本年新公开数量", "对外公开总
 _ITEMS_2019 = ("上一年项目数量", "本年增/减", "处理决定数量")
 TABLE2_ROWS = {
     EDITION_2021: (
-        Table2Row("rules", "规章", re.compile(r"规章$"), _ART1_2021),
-        Table2Row("normative", "行政规范性文件", re.compile(r"规范性文件$"), _ART1_2021),
-        Table2Row("licence", "行政许可", re.compile(r"行政许可$"), ("本年处理决定数量",)),
-        Table2Row("penalty", "行政处罚", re.compile(r"行政处罚$"), ("本年处理决定数量",)),
-        Table2Row("coercion", "行政强制", re.compile(r"行政强制$"), ("本年处理决定数量",)),
-        Table2Row(
-            "fees", "行政事业性收费", re.compile(r"行政事业性收费$"), ("本年收费金额",), True
-        ),
+        Table2Row("rules", "规章", regex(r"规章$"), _ART1_2021),
+        Table2Row("normative", "行政规范性文件", regex(r"规范性文件$"), _ART1_2021),
+        Table2Row("licence", "行政许可", regex(r"行政许可$"), ("本年处理决定数量",)),
+        Table2Row("penalty", "行政处罚", regex(r"行政处罚$"), ("本年处理决定数量",)),
+        Table2Row("coercion", "行政强制", regex(r"行政强制$"), ("本年处理决定数量",)),
+        Table2Row("fees", "行政事业性收费", regex(r"行政事业性收费$"), ("本年收费金额",), True),
     ),
     EDITION_2019: (
-        Table2Row("rules", "规章", re.compile(r"规章$"), _ART1_2019),
-        Table2Row("normative", "规范性文件", re.compile(r"规范性文件$"), _ART1_2019),
-        Table2Row("licence", "行政许可", re.compile(r"行政许可$"), _ITEMS_2019, signed=1),
+        Table2Row("rules", "规章", regex(r"规章$"), _ART1_2019),
+        Table2Row("normative", "规范性文件", regex(r"规范性文件$"), _ART1_2019),
+        Table2Row("licence", "行政许可", regex(r"行政许可$"), _ITEMS_2019, signed=1),
         Table2Row(
-            "services", "其他对外管理服务事项", re.compile(r"对外管理服务"), _ITEMS_2019, signed=1
+            "services", "其他对外管理服务事项", regex(r"对外管理服务"), _ITEMS_2019, signed=1
         ),
-        Table2Row("penalty", "行政处罚", re.compile(r"行政处罚$"), _ITEMS_2019, signed=1),
-        Table2Row("coercion", "行政强制", re.compile(r"行政强制$"), _ITEMS_2019, signed=1),
-        Table2Row(
-            "fees", "行政事业性收费", re.compile(r"行政事业性收费$"), _ITEMS_2019[:2], signed=1
-        ),
+        Table2Row("penalty", "行政处罚", regex(r"行政处罚$"), _ITEMS_2019, signed=1),
+        Table2Row("coercion", "行政强制", regex(r"行政强制$"), _ITEMS_2019, signed=1),
+        Table2Row("fees", "行政事业性收费", regex(r"行政事业性收费$"), _ITEMS_2019[:2], signed=1),
         Table2Row(
             "purchase",
             "政府集中采购",
-            re.compile(r"政府集中采购"),
+            regex(r"政府集中采购"),
             ("采购项目数量", "采购总金额"),
             True,
         ),
     ),
 }
 TABLE2_EDITION = {
-    EDITION_2021: re.compile(r"本年制发|本年废止|现行有效件数"),
-    EDITION_2019: re.compile(
+    EDITION_2021: regex(r"本年制发|本年废止|现行有效件数"),
+    EDITION_2019: regex(
         r"本年新制作|本年新公开|对外公开总数|上一年项目|本年增/?减|政府集中采购|对外管理服务"
     ),
 }

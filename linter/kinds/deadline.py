@@ -23,6 +23,7 @@ from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.text.dates import chinese_date
+from discl_lint.text.regex_store import regex
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class DeadlineOptions:
     issuers: tuple[IssuerDeadline, ...] = ()
 
 
-_DEADLINE = re.compile(r"(\+?)(\d{2})-(\d{2})")
+_DEADLINE = regex(r"(\+?)(\d{2})-(\d{2})")
 
 
 def _deadline_option(raw: Mapping[str, Any]) -> dict[str, tuple[int, int, int]]:
@@ -81,7 +82,7 @@ def _issuers_option(raw: Mapping[str, Any]) -> tuple[IssuerDeadline, ...]:
     return tuple(found)
 
 
-_TITLE_WORDS = re.compile(r"\d{4}\s*年度?|(?:政府)?信息公开工作年度报告.*$|[\s\u3000]+")
+_TITLE_WORDS = regex(r"\d{4}\s*年度?|(?:政府)?信息公开工作年度报告.*$|[\s\u3000]+")
 
 
 def issuer(doc: Document) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from discl_lint.model.errors import OptionError
 from discl_lint.text.regex import LazyRegex
+from discl_lint.text.regex_store import regex as stored_regex
 
 
 def reject_unknown(raw: Mapping[str, Any], known: set[str], prefix: str = "options") -> None:
@@ -24,7 +25,7 @@ def regex(value: Any, key: str, flags: int = 0) -> re.Pattern[str]:
     if not isinstance(value, str) or not value:
         raise OptionError(key, f"expected a non-empty regular expression, got {value!r}")
     try:
-        return re.compile(value, flags)
+        return stored_regex(value, flags)
     except re.error as exc:
         raise OptionError(key, f"invalid regular expression: {exc}") from None
 

@@ -23,12 +23,13 @@ from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.page.punctuation import punctuation_of
+from discl_lint.text.regex_store import regex
 
 DEFAULT_PAIRS = ("（）", "“”", "《》", "〔〕", "【】")
 # A text that ends with none of these stops mid-sentence.
-_CLOSED_END = re.compile(r"[。！？；：…”’）)》」』】〕.!?;:]\s*$")
+_CLOSED_END = regex(r"[。！？；：…”’）)》」』】〕.!?;:]\s*$")
 # ``1)`` and ``(一)`` opening a line are numbering, not brackets.
-_NUMBERING = re.compile(r"^[ \t\u3000]*\(?[0-9一二三四五六七八九十A-Za-z]{1,3}\)", re.MULTILINE)
+_NUMBERING = regex(r"^[ \t\u3000]*\(?[0-9一二三四五六七八九十A-Za-z]{1,3}\)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _numbering_marks(text: str) -> set[int]:
 
 def _by_paragraph(doc: Document, chars: str, skip: set[int]) -> dict[int, list[int]]:
     """Offsets of the marks, by paragraph; marks outside paragraphs (Markdown headings) by line."""
-    marks = re.compile("[" + re.escape(chars) + "]")
+    marks = regex("[" + re.escape(chars) + "]")
     starts = doc.paragraph_starts
     groups: dict[int, list[int]] = {}
     for match in marks.finditer(doc.text):

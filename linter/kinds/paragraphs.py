@@ -33,13 +33,14 @@ from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Edit, Hit
 from discl_lint.page.layout import page_of
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.regex_store import regex
 from discl_lint.text.width import fills, slack
 
-_DATE_LINE = re.compile(r"[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*")
-_INDENT = re.compile(r"[ \t\u00a0\u3000]*")
-_SENTENCE_MARK = re.compile(r"[，。；,;]")
-_ANY_MARK = re.compile(r"[，。、；：？！“”‘’（）《》〈〉【】〔〕…—,.;:?!()\"]")
-_FIELD_LINE = re.compile(r"[^，。；：:\s]{1,8}[：:][^，。；]{1,40}")
+_DATE_LINE = regex(r"[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*")
+_INDENT = regex(r"[ \t\u00a0\u3000]*")
+_SENTENCE_MARK = regex(r"[，。；,;]")
+_ANY_MARK = regex(r"[，。、；：？！“”‘’（）《》〈〉【】〔〕…—,.;:?!()\"]")
+_FIELD_LINE = regex(r"[^，。；：:\s]{1,8}[：:][^，。；]{1,40}")
 # An unnumbered line without punctuation this long or shorter is a heading.
 HEADING_LINE_MAX = 60
 

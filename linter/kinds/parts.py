@@ -22,8 +22,9 @@ from discl_lint.kinds.sections import ProfileSections, Section, parse_profile_se
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.text.numerals import number_value
+from discl_lint.text.regex_store import regex
 
-_SENTENCE = re.compile(r"[^。！？\r\n]+")
+_SENTENCE = regex(r"[^。！？\r\n]+")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ Options:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,9 +21,10 @@ from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.text.breakdowns import Breakdown
 from discl_lint.text.quantities import Quantity
+from discl_lint.text.regex_store import regex
 
-_SHARE_WORDS = re.compile(r"(?:占|比例|比重|率|覆盖|达到?|为)[^，。；0-9]{0,4}$")
-_GROWTH_WORDS = re.compile(r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻")
+_SHARE_WORDS = regex(r"(?:占|比例|比重|率|覆盖|达到?|为)[^，。；0-9]{0,4}$")
+_GROWTH_WORDS = regex(r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻")
 
 
 @dataclass(frozen=True)

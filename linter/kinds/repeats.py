@@ -14,7 +14,6 @@ the report. Placeholders: {found} (its opening), {line} (where it stood first).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,9 +23,10 @@ from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Edit, Hit
 from discl_lint.page.punctuation import is_han
+from discl_lint.text.regex_store import regex
 
 _NUMERALS = set("〇零一二两三四五六七八九十百千万")
-_SENTENCE = re.compile(r"[，。；！？,;]")
+_SENTENCE = regex(r"[，。；！？,;]")
 # A line this short before the break is a heading or a label, not running text.
 MIN_LINE = 10
 

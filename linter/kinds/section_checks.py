@@ -31,8 +31,9 @@ from discl_lint.kinds.sections import (
 )
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import PROFILES, Hit
+from discl_lint.text.regex_store import regex
 
-_BLANK = re.compile(r"[\s\u3000\u00a0]+")
+_BLANK = regex(r"[\s\u3000\u00a0]+")
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from discl_lint.document.structure import Document, Heading
 from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import PROFILES, Hit, Severity
+from discl_lint.text.regex_store import regex
 
-_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+_SPACE = regex(r"[\s\u00a0\u3000]+")
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.text.dates import chinese_date
 from discl_lint.text.history import names_the_past
+from discl_lint.text.regex_store import regex
 
 
 def _year_text(year: ReportYear) -> str:
@@ -112,7 +113,7 @@ class EventOptions:
     skip: re.Pattern[str]
 
 
-_SENTENCE = re.compile(r"[^。！？；\n]+")
+_SENTENCE = regex(r"[^。！？；\n]+")
 
 
 class DatedEvents:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import itertools
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,13 +21,14 @@ from discl_lint.document.structure import Document
 from discl_lint.loaders.extracted import TextBuilder, require
 from discl_lint.model.errors import SourceError
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.regex_store import regex
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = regex(
     r"[\s\-—－–]*(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})"
     r"[\s\-—－–]*"
 )
 _SENTENCE_END = "。！？；：!?;:”」』）)"
-_NO_GLYPH = re.compile(r"\(cid:\d+\)")
+_NO_GLYPH = regex(r"\(cid:\d+\)")
 
 
 @dataclass(frozen=True)

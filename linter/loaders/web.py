@@ -18,8 +18,9 @@ from discl_lint.document.structure import Document
 from discl_lint.loaders.extracted import TextBuilder, require
 from discl_lint.loaders.web_text import BLOCKS, LineWriter, hidden, without_chrome
 from discl_lint.model.errors import SourceError
+from discl_lint.text.regex_store import regex
 
-_META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
+_META_CHARSET = regex(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "gb18030", "hz-gb-2312"}
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -29,14 +30,14 @@ _BOMS = (
 _DROPPED = (
     "script, style, noscript, template, iframe, svg, object, embed, select, button, nav, aside"
 )
-_CHROME = re.compile(
+_CHROME = regex(
     r"(?:^|[\s_-])(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|foot|copyright|"
     r"sidebar|banner|share|tools?|toolbar|print|position|location|pagination|pager|"
     r"page-?turn|prevnext|related|topbar|logo|search|login)(?:$|[\s_-])",
     re.I,
 )
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
-_TITLE = re.compile(r"title", re.I)
+_TITLE = regex(r"title", re.I)
 
 
 def decode_page(data: bytes) -> str:

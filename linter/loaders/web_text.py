@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from discl_lint.loaders.extracted import join_fragments
+from discl_lint.text.regex_store import regex
 
 BLOCKS = frozenset(
     [
@@ -44,21 +45,19 @@ BLOCKS = frozenset(
 )
 _CELLS = ("td", "th")
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
-_SEGMENT_BREAK = re.compile(rf"(?<={_CJK})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK})")
-_SPACES = re.compile(r"[ \t\r\n\f]+")
+_SEGMENT_BREAK = regex(rf"(?<={_CJK})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK})")
+_SPACES = regex(r"[ \t\r\n\f]+")
 _LABELS = (
     "发布时间|发布日期|发稿时间|更新时间|来源|作者|供稿|撰稿|编辑|责任编辑|审核|审稿|"
     "浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读|访问次数|访问量|时间|日期"
 )
-_META = re.compile(rf"(?:{_LABELS})\s*[：:]")
-_STRONG_META = re.compile(r"(?:发布时间|发布日期|发稿时间|浏览次数|点击数|阅读次数|访问量)\s*[：:]")
-_TOOLS = re.compile(
+_META = regex(rf"(?:{_LABELS})\s*[：:]")
+_STRONG_META = regex(r"(?:发布时间|发布日期|发稿时间|浏览次数|点击数|阅读次数|访问量)\s*[：:]")
+_TOOLS = regex(
     r"(?:[【】\[\]()（）|｜/\s]|打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|分享|"
     r"字号|大|中|小|默认)+"
 )
-_PLACE = re.compile(
-    r"(?:当前位置|您现在的位置|您的位置|所在位置|上一篇|下一篇|上一条|下一条)\s*[：:]"
-)
+_PLACE = regex(r"(?:当前位置|您现在的位置|您的位置|所在位置|上一篇|下一篇|上一条|下一条)\s*[：:]")
 _CHROME_MAX = 80
 _HEAD_LINES, _TAIL_LINES = 6, 8
 

@@ -10,31 +10,32 @@ one line): breadcrumbs, metadata runs and page actions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
+
+from discl_lint.text.regex_store import regex
 
 if TYPE_CHECKING:
     from discl_lint.document.structure import Line
 
 # Words without which a text has no chrome at all: a cheap first test.
-_NAV_SEP = re.compile(r"\s*(?:>>|->|=>|»|›|＞|>|\||｜)\s*")
-_SENTENCE = re.compile(r"[，。；！？,;]")
-_PLACE = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)\s*[:：]")
+_NAV_SEP = regex(r"\s*(?:>>|->|=>|»|›|＞|>|\||｜)\s*")
+_SENTENCE = regex(r"[，。；！？,;]")
+_PLACE = regex(r"\s*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)\s*[:：]")
 _FIELD = (
     r"(?:发布时间|发布日期|更新时间|更新日期|发稿时间|录入时间|作者|编辑|责任编辑|审核|来源|"
     r"信息来源|发布单位|发布部门|发布者|发布人|发布机构|供稿|浏览次数|浏览量|点击数|点击量|点击|"
     r"阅读次数|阅读量|访问量|访问次数|字号)\s*[:：]"
 )
-_FIELDS = re.compile(_FIELD)
-_STRONG_FIELD = re.compile(
+_FIELDS = regex(_FIELD)
+_STRONG_FIELD = regex(
     r"(?:发布时间|发布日期|浏览次数|浏览量|点击|阅读次数|阅读量|访问量|字号|来源|作者)\s*[:：]"
 )
 # Inside prose, 来源：/作者： are ordinary words; only these mark a metadata run.
-_INLINE_STRONG = re.compile(r"发布时间|发布日期|浏览次数|浏览量|点击|阅读次数|阅读量|访问量")
-_DATED = re.compile(r"\s*[\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】]")
+_INLINE_STRONG = regex(r"发布时间|发布日期|浏览次数|浏览量|点击|阅读次数|阅读量|访问量")
+_DATED = regex(r"\s*[\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】]")
 # [^\x00-\x7f\W] is a Chinese character (it compiles in a fraction of [\u4e00-\u9fff]'s time).
-_CMS = re.compile(
+_CMS = regex(
     r"\s*[•·●◆■▪]\s*[^\x00-\x7f\W](?:[^\x00-\x7f\W]|[ \u3000]){0,8}[:：]"
     r"|\s*(?:索\s*引\s*号|文\s+号|发\s*布\s*机\s*构|生\s*成\s*日\s*期|主\s*题\s*分\s*类)\s*[:：]"
 )
@@ -43,22 +44,20 @@ _ACTION_WORDS = (
     r"返回|保存本页|分享到|分享|字号|字体|默认|放大|缩小|大|中|小|微信|微博|QQ空间|QQ|朋友圈|"
     r"复制链接|我要纠错|纠错"
 )
-_ACTIONS = re.compile(rf"(?:[\[【(（]?\s*(?:{_ACTION_WORDS})\s*[\]】)）]?\s*[:：|]?\s*)+")
-_STRONG_ACTION = re.compile(r"打印|关闭|收藏|返回顶部|分享|字号|字体")
-_PREV_NEXT = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]")
+_ACTIONS = regex(rf"(?:[\[【(（]?\s*(?:{_ACTION_WORDS})\s*[\]】)）]?\s*[:：|]?\s*)+")
+_STRONG_ACTION = regex(r"打印|关闭|收藏|返回顶部|分享|字号|字体")
+_PREV_NEXT = regex(r"\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]")
 # A list of links under its heading (相关文章 on a line of its own), one bulleted title a line.
-_RELATED = re.compile(
-    r"(?:相关链接|相关文章|相关阅读|相关新闻|推荐阅读|热门文章|最新文章)\s*[:：]?"
-)
-_LINK_ITEM = re.compile(r"[•·●◆■▪]\s*[^，。；！？,;]{2,60}")
+_RELATED = regex(r"(?:相关链接|相关文章|相关阅读|相关新闻|推荐阅读|热门文章|最新文章)\s*[:：]?")
+_LINK_ITEM = regex(r"[•·●◆■▪]\s*[^，。；！？,;]{2,60}")
 # A visitor counter: 您是本站第 1286543 位访问者.
-_COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)")
-_FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]")
-_PAGE_NUMBER = re.compile(
+_COUNTER = regex(r"第\s*\d+\s*位(?:访问者|访客|浏览者)")
+_FOOTER = regex(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]")
+_PAGE_NUMBER = regex(
     r"\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
     r"|\d{1,3}\s*/\s*\d{1,3})\s*"
 )
-_INLINE = re.compile(
+_INLINE = regex(
     r"(?:当前位置|您的位置|您现在的位置)\s*[:：]\s*首页(?:\s*(?:>>|->|»|›|＞|>|\||｜)\s*[^\s>»›＞|｜]{1,12})+"
     rf"|(?:{_FIELD}\s*(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"|\d+|[^\s，。：:]{1,12})\s*)+"
@@ -66,12 +65,12 @@ _INLINE = re.compile(
 )
 # Every chrome line has one of these (separators, colons of fields, bullets, and the first
 # characters of 打印 关闭 收藏 返回 分享 字号 版权 Copyright © ICP 安备 相关 访问者): a cheap test.
-_MAYBE = re.compile(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安相访]")
-_SEPARATOR = re.compile(r"[>»›＞|｜]")
+_MAYBE = regex(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安相访]")
+_SEPARATOR = regex(r"[>»›＞|｜]")
 # Page numbers (- 2 -, 2/5) are short lines.
 PAGE_NUMBER_MAX = 16
 # Words inline chrome cannot do without.
-_INLINE_WORDS = re.compile(r"位置|发布|浏览|点击|阅读|访问|打印|关闭|返回顶部|收藏")
+_INLINE_WORDS = regex(r"位置|发布|浏览|点击|阅读|访问|打印|关闭|返回顶部|收藏")
 # Lines at most this long are judged whole; longer ones only for inline chrome.
 LINE_MAX = 120
 LIMIT = LINE_MAX + 20  # before stripping the line's indentation

@@ -7,12 +7,12 @@ way only when it holds at least two top-level tokens (一、 二、 …) in orde
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discl_lint.text.numerals import Numbering, read_numbering
+from discl_lint.text.regex_store import regex
 
 if TYPE_CHECKING:
     from discl_lint.document.structure import Heading, Line
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 # Lines shorter than this are ordinary lines, read line by line.
 MIN_CHARS = 200
 TITLE_MAX = 40
-TOKEN = re.compile(
+TOKEN = regex(
     r"(?<=\s)(?:[一二三四五六七八九十]{1,3}[、.．]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?![\d.．])|（\d{1,2}）)"
 )
-_SEGMENT = re.compile(rf"\S{{1,{TITLE_MAX + 4}}}(?=\s|$)")
+_SEGMENT = regex(rf"\S{{1,{TITLE_MAX + 4}}}(?=\s|$)")
 
 
 @dataclass(frozen=True)

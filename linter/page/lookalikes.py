@@ -10,11 +10,11 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from discl_lint.page.inline import TOKEN, inline_headings
+from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Spans
 
 if TYPE_CHECKING:
@@ -25,26 +25,26 @@ LOOKALIKES = "page.lookalikes"
 _ADDRESSES = (
     (
         "//",
-        re.compile(r"(?:https?:)?//[\w.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/[^\s，。；、（）()《》“”]*)?"),
+        regex(r"(?:https?:)?//[\w.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/[^\s，。；、（）()《》“”]*)?"),
     ),
-    ("www.", re.compile(r"www\.[\w.-]+(?:/[^\s，。；、（）()《》“”]*)?")),
-    ("@", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
+    ("www.", regex(r"www\.[\w.-]+(?:/[^\s，。；、（）()《》“”]*)?")),
+    ("@", regex(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
 )
 # Numbers that are codes; each pattern opens with a literal, which the search skips to.
 _NUMBERS = (
-    re.compile(r"0\d{2,3}[-－]\d{7,8}(?:[-－]\d{1,4})?"),
-    re.compile(r"400-?\d{3}-?\d{4}"),
-    re.compile(r"1[3-9]\d{9}"),
+    regex(r"0\d{2,3}[-－]\d{7,8}(?:[-－]\d{1,4})?"),
+    regex(r"400-?\d{3}-?\d{4}"),
+    regex(r"1[3-9]\d{9}"),
 )
-_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:\s*[-－—~～至]\s*\d{1,2}[:：]\d{2})?")
+_TIME = regex(r"\d{1,2}[:：]\d{2}(?:\s*[-－—~～至]\s*\d{1,2}[:：]\d{2})?")
 _BLANKS = " \u3000\u00a0"
-_TITLE = re.compile(r"《[^》\n]{1,120}》")
-_ISSUER = re.compile(
+_TITLE = regex(r"《[^》\n]{1,120}》")
+_ISSUER = regex(
     r"(?:办公厅|办公室|中央|国务院|委员会|部|委|院|局|署|厅|政府|党组|联合会|银行)"
     r"[ \u3000](?=[^\x00-\x7f\W])"
 )
-_SPACES = re.compile(r"[ \u3000\u00a0]+")
-_AFTER_SENTENCE = re.compile(r"(?<=[。！？；])[ \u3000\u00a0]+")
+_SPACES = regex(r"[ \u3000\u00a0]+")
+_AFTER_SENTENCE = regex(r"(?<=[。！？；])[ \u3000\u00a0]+")
 # A flattened line is long and parted by spaces at a steady interval.
 MIN_CHARS, MIN_BREAKS = 200, 6
 MIN_GAP, MAX_GAP = 12, 90

@@ -12,11 +12,11 @@ matter). The two halves of an ASCII bracket pair count together.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Spans
 
 if TYPE_CHECKING:
@@ -24,16 +24,16 @@ if TYPE_CHECKING:
 
 PUNCTUATION = "page.punctuation"
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
-_ASCII = re.compile(r"[,;:()]")
+_ASCII = regex(r"[,;:()]")
 # URLs, e-mail addresses and line-opening (一): each with the text it needs.
 _SHELTERS = (
-    ("//", re.compile(r"https?://\S+")),
-    ("www.", re.compile(r"www\.\S+")),
-    ("@", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
+    ("//", regex(r"https?://\S+")),
+    ("www.", regex(r"www\.\S+")),
+    ("@", regex(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
 )
-_NUMBERING = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)")
+_NUMBERING = regex(r"\([一二三四五六七八九十\d]{1,3}\)")
 _INDENT = " \t\u3000\u00a0"
-_BRACKET = re.compile(r"[()]")
+_BRACKET = regex(r"[()]")
 # Converted wholesale: this many ASCII marks at least, and this share of all marks.
 MIN_MARKS, MIN_SHARE = 5, 0.8
 

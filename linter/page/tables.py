@@ -14,17 +14,18 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.regex_store import regex
 from discl_lint.text.table_totals import is_rule_row
 
 if TYPE_CHECKING:
     from discl_lint.document.structure import Line
 
-_PIPE = re.compile(r"\s*[|｜]\s*")
-_TAB = re.compile(r"\s*\t\s*")
-_ALIGNED = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
-_SENTENCE_END = re.compile(r"[。！？]")
-_CELL_PUNCT = re.compile(r"[，。；：:,;、！？]")
-_NUMBER = re.compile(r"\s*[\d.,%％]+\s*")
+_PIPE = regex(r"\s*[|｜]\s*")
+_TAB = regex(r"\s*\t\s*")
+_ALIGNED = regex(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_SENTENCE_END = regex(r"[。！？]")
+_CELL_PUNCT = regex(r"[，。；：:,;、！？]")
+_NUMBER = regex(r"\s*[\d.,%％]+\s*")
 CELL_MAX, ROW_MAX = 40, 300
 ONE_CELL_MAX, ONE_CELL_RUN = 12, 6
 

@@ -11,11 +11,11 @@ ASCII character one, as the printed page measures them.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.regex_store import regex
 from discl_lint.text.width import fills, visual_width
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ MIN_WIDTH, MAX_WIDTH = 30, 160
 BAND = 6
 MIN_LINES, MIN_SHARE = 5, 0.35
 GATE_SHARE = 0.3
-_SENTENCE_END = re.compile(r"[。！？；：”’」』）)]\s*$")
-_INDENT = re.compile(r"[ \t\u3000\u00a0]")
+_SENTENCE_END = regex(r"[。！？；：”’」』）)]\s*$")
+_INDENT = regex(r"[ \t\u3000\u00a0]")
 
 
 def wrap_width(lines: Sequence[Line], skip: set[int]) -> int | None:

@@ -15,8 +15,9 @@ from typing import Any
 
 from discl_lint.model.errors import RuleError
 from discl_lint.model.findings import Example, Examples, ExpectedFinding
+from discl_lint.text.regex_store import regex
 
-_FINDING = re.compile(r"([1-9]\d*):([1-9]\d*) (\S.*)", re.DOTALL)
+_FINDING = regex(r"([1-9]\d*):([1-9]\d*) (\S.*)", re.DOTALL)
 _FIELDS = ("text", "encoding", "path")
 
 # A finding as a run reports it: line, column, message.

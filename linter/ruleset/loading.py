@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -14,10 +13,11 @@ from discl_lint.ruleset.examples import read_examples
 from discl_lint.ruleset.listing import sorted_rule_files
 from discl_lint.ruleset.schema import first_error
 from discl_lint.ruleset.schema import load as load_schema
+from discl_lint.text.regex_store import regex
 
 REQUIRED = ("id", "name", "severity", "kind", "message", "description", "basis", "examples")
 OPTIONAL = ("options", "profiles", "fix", "message_en")
-RULE_ID = re.compile(r"[A-Z][A-Z0-9]*\d{3}")
+RULE_ID = regex(r"[A-Z][A-Z0-9]*\d{3}")
 
 
 def read_rule_files(files: Iterable[Any]) -> list[tuple[str, Any]]:

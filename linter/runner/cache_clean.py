@@ -12,11 +12,12 @@ import shutil
 from pathlib import Path
 
 from discl_lint.model.errors import DiscLintError
+from discl_lint.text.regex_store import regex
 
 _TAG = "CACHEDIR.TAG"
-_ENTRY_FOLDER = re.compile(r"[0-9a-f]{2}")
-_ENTRY = re.compile(r"[0-9a-f]{62}(\.\d+\.tmp)?")
-_RULES = re.compile(r"[0-9a-f]{32}\.json(\.\d+\.tmp)?")
+_ENTRY_FOLDER = regex(r"[0-9a-f]{2}")
+_ENTRY = regex(r"[0-9a-f]{62}(\.\d+\.tmp)?")
+_RULES = regex(r"[0-9a-f]{32}\.json(\.\d+\.tmp)?")
 
 
 def clean(directory: Path) -> int:

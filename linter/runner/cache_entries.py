@@ -8,16 +8,17 @@ lies inside the report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from typing import Any
+
+from discl_lint.text.regex_store import regex
 
 _INTEGERS = ("line", "column", "end_line", "end_column")
 _TEXTS = ("rule", "name", "severity", "message", "fingerprint")
 _KEYS = frozenset((*_INTEGERS, *_TEXTS))
-_RULE = re.compile(r"[A-Z][A-Z0-9]*[0-9]{3}")
-_FINGERPRINT = re.compile(r"[0-9a-f]{20}")
-_KEY = re.compile(r"[0-9a-f]{64}")
+_RULE = regex(r"[A-Z][A-Z0-9]*[0-9]{3}")
+_FINGERPRINT = regex(r"[0-9a-f]{20}")
+_KEY = regex(r"[0-9a-f]{64}")
 SEVERITIES = frozenset({"error", "warning", "info"})
 
 

@@ -15,15 +15,16 @@ from dataclasses import dataclass
 
 from discl_lint.text.listed import listed_totals
 from discl_lint.text.quantities import Quantity, read_quantities
+from discl_lint.text.regex_store import regex
 
-_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
-_DETAIL = re.compile(r"其中|分别为|分别是")
-_EXHAUSTIVE = re.compile(r"分别为|分别是")
-_SUM_AFTER = re.compile(r"(?:合计|共计|总计)[为达]?$")
+_SENTENCE = regex(r"[^。！？\n]+[。！？]?")
+_DETAIL = regex(r"其中|分别为|分别是")
+_EXHAUSTIVE = regex(r"分别为|分别是")
+_SUM_AFTER = regex(r"(?:合计|共计|总计)[为达]?$")
 # A 其中 list ends where its total is stated again (…其他信息337条，合计563条).
-_SUM_WORD = re.compile(r"合计|共计|总计")
+_SUM_WORD = regex(r"合计|共计|总计")
 # A change is no total: 较上学年增加41条，其中… lists the year's items, not the 41.
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低)了?$")
+_CHANGE_BEFORE = regex(r"(?:增加|减少|增长|下降|提高|降低)了?$")
 # A share belongs to the part just before it when at most this many characters part them.
 _SHARE_GAP = 6
 

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from discl_lint.text.numerals import number_value
+from discl_lint.text.regex_store import regex
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULLWIDTH_DIGIT = re.compile("[０-９]")
-_HAN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
+_FULLWIDTH_DIGIT = regex("[０-９]")
+_HAN_YEAR = regex(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
 _HAN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 
@@ -28,10 +29,8 @@ def _date(tag: str, year_required: bool) -> str:
 
 
 _JOIN = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|～|~|〜|─)\s*(?:至\s*)?"
-RANGE = re.compile(rf"(?:自\s*)?{_date('1', True)}{_JOIN}{_date('2', False)}(?:\s*止)?")
-ACADEMIC_YEAR = re.compile(
-    r"(\d{4})(?<!\d{5})\s*年?\s*(?:至|到|—{1,2}|–|-|－|～|~|〜)\s*(\d{4})\s*学年"
-)
+RANGE = regex(rf"(?:自\s*)?{_date('1', True)}{_JOIN}{_date('2', False)}(?:\s*止)?")
+ACADEMIC_YEAR = regex(r"(\d{4})(?<!\d{5})\s*年?\s*(?:至|到|—{1,2}|–|-|－|～|~|〜)\s*(\d{4})\s*学年")
 
 
 def chinese_date(day: dt.date) -> str:
@@ -96,9 +95,9 @@ def academic_year(match: re.Match[str]) -> DateRange:
     return DateRange(dt.date(first, 9, 1), dt.date(second, 8, 31), match.span())
 
 
-_SINGLE = re.compile(_date("", True))
+_SINGLE = regex(_date("", True))
 # Digits glued together by a lossy conversion: 202191日, 2022831日.
-_GLUED = re.compile(r"\d(?<!\d\d)\d{4,7}\s*日")
+_GLUED = regex(r"\d(?<!\d\d)\d{4,7}\s*日")
 
 
 @dataclass(frozen=True)

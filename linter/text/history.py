@@ -8,15 +8,15 @@ another year than the report's.
 
 from __future__ import annotations
 
-import re
+from discl_lint.text.regex_store import regex
 
-_AFTER = re.compile(r"度?\s*(?:以来|起|开始|至今|以前|之前|相比|相较|比较|同比|公开的|发布的)")
-_BEFORE = re.compile(
+_AFTER = regex(r"度?\s*(?:以来|起|开始|至今|以前|之前|相比|相较|比较|同比|公开的|发布的)")
+_BEFORE = regex(
     r"(?:自|从|与|较|比|同|相对于|对比|上一?学年|上一?年度|去年|往年|历年|早在|曾)\s*[（(]?\s*$"
 )
-_CLAUSE = re.compile(r"[^，。；！？\n]*")
-_PUBLISHED = re.compile(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
-_REPORT = re.compile(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
+_CLAUSE = regex(r"[^，。；！？\n]*")
+_PUBLISHED = regex(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
+_REPORT = regex(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
 
 
 def names_the_past(text: str, start: int, end: int) -> bool:

@@ -17,14 +17,13 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from discl_lint.text.quantities import Quantity
+from discl_lint.text.regex_store import regex
 
-_ROW = re.compile(r"([ \t\u3000]*)([^\s：:，。；][^：:\n，。；]{0,24})[：:][ \t]*")
+_ROW = regex(r"([ \t\u3000]*)([^\s：:，。；][^：:\n，。；]{0,24})[：:][ \t]*")
 # 合计, 总计, 共计 (also spaced: 合 计): the label of a total, in a list or a table.
-TOTAL_LABEL = re.compile(r"(?:合|总|共)\s*计")
-_TOTAL_LINE = re.compile(
-    rf"^[ \t\u3000]*(?:{TOTAL_LABEL.pattern})[ \t\u3000]*[：:][ \t]*", re.MULTILINE
-)
-_SUB_ITEM = re.compile(r"其中|小计")
+TOTAL_LABEL = regex(r"(?:合|总|共)\s*计")
+_TOTAL_LINE = regex(rf"^[ \t\u3000]*(?:{TOTAL_LABEL.pattern})[ \t\u3000]*[：:][ \t]*", re.MULTILINE)
+_SUB_ITEM = regex(r"其中|小计")
 MIN_ROWS = 2  # parts, at the least, of a total worth judging
 
 

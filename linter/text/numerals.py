@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from discl_lint.text.regex_store import regex
 
 _DIGITS = {
     "〇": 0,
@@ -25,14 +26,14 @@ HAN_NUMERAL = "〇○零一二两三四五六七八九十百千"
 _HAN = "一二三四五六七八九十"
 
 # Leading text that is not part of the line's own content.
-LEAD = re.compile(r"[\s\u00a0\u3000]*(?:#{1,6}[ \t]+)?(?:\[bookmark:[^\]\n]*\][\s\u00a0\u3000]*)*")
+LEAD = regex(r"[\s\u00a0\u3000]*(?:#{1,6}[ \t]+)?(?:\[bookmark:[^\]\n]*\][\s\u00a0\u3000]*)*")
 
 _TOKENS = (
-    ("part", re.compile(rf"第([{_HAN}]{{1,3}})(?:部分|章)")),
-    ("han", re.compile(rf"([{_HAN}]{{1,3}})[ \u3000]?([、.．])")),
-    ("paren-han", re.compile(rf"([（(])[ \u3000]?([{_HAN}]{{1,3}})[ \u3000]?([）)])")),
-    ("paren-arabic", re.compile(r"([（(])[ \u3000]?(\d{1,2})[ \u3000]?([）)])")),
-    ("arabic", re.compile(r"(\d{1,2})[ \u3000]?([.．、])(?![\d.．])")),
+    ("part", regex(rf"第([{_HAN}]{{1,3}})(?:部分|章)")),
+    ("han", regex(rf"([{_HAN}]{{1,3}})[ \u3000]?([、.．])")),
+    ("paren-han", regex(rf"([（(])[ \u3000]?([{_HAN}]{{1,3}})[ \u3000]?([）)])")),
+    ("paren-arabic", regex(r"([（(])[ \u3000]?(\d{1,2})[ \u3000]?([）)])")),
+    ("arabic", regex(r"(\d{1,2})[ \u3000]?([.．、])(?![\d.．])")),
 )
 # Every token opens with one of these, or with a decimal digit (what ``\d`` matches).
 _OPENERS = frozenset("第（(" + _HAN)

@@ -7,13 +7,13 @@ take part in an exact check.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from discl_lint.text.dates import normalise
 from discl_lint.text.numerals import han_to_int
+from discl_lint.text.regex_store import regex
 
 UNITS = (
     "人次",
@@ -42,8 +42,8 @@ UNITS = (
     "%",
     "％",
 )
-_APPROX_BEFORE = re.compile(r"(?:约|近|将近|大约|超过|逾|不少于|不下|接近|近乎)$")
-_APPROX_AFTER = re.compile(r"(?:左右|以上|上下|多|余)")
+_APPROX_BEFORE = regex(r"(?:约|近|将近|大约|超过|逾|不少于|不下|接近|近乎)$")
+_APPROX_AFTER = regex(r"(?:左右|以上|上下|多|余)")
 _NUMBER = (
     # A number starts where its run of digits starts: a search that fails inside a
     # run of 20,000 digits then costs one pass, not one per digit. The look-behind
@@ -53,9 +53,9 @@ _NUMBER = (
     r"(?P<mag>[万亿](?!元))?(?P<approx>余|多|来)?"
     rf"(?P<unit>{'|'.join(UNITS)})"
 )
-QUANTITY = re.compile(_NUMBER)
+QUANTITY = regex(_NUMBER)
 # Numbers that are codes or ordinals, not counts: 第29号, 〔2014〕23号, 2022年.
-_NOT_COUNT_BEFORE = re.compile(r"(?:第|〕|\]|］|】|[A-Za-z]|\d[.．])$")
+_NOT_COUNT_BEFORE = regex(r"(?:第|〕|\]|］|】|[A-Za-z]|\d[.．])$")
 
 
 @dataclass(frozen=True)

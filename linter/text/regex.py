@@ -15,6 +15,8 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterator
 from typing import Any
 
+from discl_lint.text.regex_store import regex
+
 # A character set larger than this (a Han range, \S) says too little to prefilter.
 MAX_SET = 48
 Needles = frozenset[str]
@@ -111,7 +113,7 @@ class LazyRegex:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled once)."""
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = regex(self.pattern, self.flags)
         return self._compiled
 
     def could_match(self, text: str, chars: frozenset[str]) -> bool:

@@ -8,12 +8,11 @@ a title, a degree, sex, party membership, ethnicity, age — is such a list.
 
 from __future__ import annotations
 
-import re
-
 from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.regex_store import regex
 
 PEOPLE = {"人", "名", "人次"}
-_ATTRIBUTE = re.compile(
+_ATTRIBUTE = regex(
     r"职称|正高|副高|教授|讲师|学历|学位|博士|硕士|学士|以上|以下|女|男|党员|民族|双师|外籍|海外|兼职|岁"
 )
 

@@ -16,33 +16,31 @@ the outcomes) is not one of the parts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from discl_lint.text.listed import MIN_ROWS, TOTAL_LABEL, heading_rows
 from discl_lint.text.numerals import read_numbering
+from discl_lint.text.regex_store import regex
 
 Cell = tuple[str, int, int, bool]  # text, start, end, indented
 
-_PIPE = re.compile(r"[|｜]")
-_TAB = re.compile(r"\t")
-_ALIGNED = re.compile(r" {3,}|\u3000{2,}")
+_PIPE = regex(r"[|｜]")
+_TAB = regex(r"\t")
+_ALIGNED = regex(r" {3,}|\u3000{2,}")
 # A Markdown table's rule row: | --- | :--: | ---: | (one run of three dashes at least).
-_RULE_ROW = re.compile(r"[\s|｜:：-]*-{3,}[\s|｜:：-]*")
-_PLAIN_TOTAL = re.compile(TOTAL_LABEL.pattern + r"(?:[（(][条件项人份个次元]{1,2}[）)])?")
+_RULE_ROW = regex(r"[\s|｜:：-]*-{3,}[\s|｜:：-]*")
+_PLAIN_TOTAL = regex(TOTAL_LABEL.pattern + r"(?:[（(][条件项人份个次元]{1,2}[）)])?")
 # A count: 1288 or 1,288, perhaps with its share beside it (142（11.0%）).
-_COUNT = re.compile(
-    r"(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\s*[（(]\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[）)])?"
-)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBERED = re.compile(r"序号|编号")
-_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
-_NOT_ADDITIVE = re.compile(
+_COUNT = regex(r"(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\s*[（(]\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[）)])?")
+_YEAR = regex(r"(?:19|20)\d\d")
+_NUMBERED = regex(r"序号|编号")
+_BRACKETS = regex(r"[（(][^）)]*[）)]")
+_NOT_ADDITIVE = regex(
     r"序号|编号|代码|排序|No|比|率|%|％|均|最|排名|名次|增|减|年份|年度|日期|时间|天数|电话|"
     r"部门数|单位数|去重|人(?!次)"
 )
-_AVERAGE = re.compile(r"平均|均值|[日周月年]均|占比|比例")
-_NESTED = re.compile(r"其中|小计|含")
+_AVERAGE = regex(r"平均|均值|[日周月年]均|占比|比例")
+_NESTED = regex(r"其中|小计|含")
 
 
 def row_cells(line: str, offset: int) -> list[Cell]:
