@@ -20,7 +20,7 @@ from discl_lint.loaders.web_text import BLOCKS, LineWriter, hidden, without_chro
 from discl_lint.model.errors import SourceError
 from discl_lint.text.regex_store import regex
 
-_META_CHARSET = regex(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "gb18030", "hz-gb-2312"}
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

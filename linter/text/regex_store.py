@@ -17,7 +17,7 @@ command line writes it back, after a run.
 
 from __future__ import annotations
 
-import _sre  # the engine behind ``re``, which takes compiled code
+import _sre  # type: ignore[import-not-found]  # the engine behind ``re``
 import marshal
 import os
 import re
