@@ -37,3 +37,13 @@ def test_a_first_row_that_heads_the_others_is_not_a_part():
     assert heading_rows([563, 58, 127, 300], 563) == 1  # the total stated first
     assert heading_rows([500, 100, 200], 800) == 0  # a large first category
     assert heading_rows([5, 1, 1, 2], 8) == 0  # a wrong total: every row is a part
+
+
+def test_rows_may_give_their_share_beside_the_count():
+    text = "说明\n基本：58条（10.3%）\n招生：120条(占比21.2%)\n人事：387条（68.5%）。\n合计：566条（100%）\n"
+    assert _totals(text) == [("566", ["58", "120", "387"])]
+
+
+def test_a_row_saying_more_than_its_count_leaves_the_list_unjudged():
+    text = "说明\n基本：58条，较上年增加3条\n招生：120条\n人事：387条\n合计：566条\n"
+    assert _totals(text) == []  # not 120 + 387 against 566: the rows go on above

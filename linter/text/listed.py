@@ -1,7 +1,7 @@
 """Totals of ``label：value`` lines: a table flattened one row a line, its last row 合计.
 
     基本信息：58条
-    招生考试信息：127条
+    招生考试信息：127条（68.6%）
     合计：185条
 
 The rows run up to the total line (from the previous total line, if any), each a
@@ -24,6 +24,9 @@ _ROW = regex(r"([ \t\u3000]*)([^\s：:，。；][^：:\n，。；]{0,24})[：:][
 TOTAL_LABEL = regex(r"(?:合|总|共)\s*计")
 _TOTAL_LINE = regex(rf"^[ \t\u3000]*(?:{TOTAL_LABEL.pattern})[ \t\u3000]*[：:][ \t]*", re.MULTILINE)
 _SUB_ITEM = regex(r"其中|小计")
+# What may follow a row's count: its share (58条（10.3%）, 58条(占比10.3%)), a full stop.
+_SHARE = r"[（(]\s*(?:占比?|约)?\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[）)]"
+_AFTER_COUNT = regex(rf"(?:{_SHARE})?[\s。；;.]*")
 MIN_ROWS = 2  # parts, at the least, of a total worth judging
 
 
@@ -59,7 +62,7 @@ def _line_quantity(text: str, start: int, by_start: dict[int, Quantity]) -> Quan
         return None
     line_end = text.find("\n", quantity.end)
     rest = text[quantity.end : line_end if line_end >= 0 else len(text)]
-    return None if rest.strip().rstrip("。；;.") else quantity
+    return quantity if _AFTER_COUNT.fullmatch(rest) else None
 
 
 def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> Iterator[Quantity]:
@@ -76,6 +79,8 @@ def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> It
         if _SUB_ITEM.search(row.group(2)):
             return iter(())
         quantity = _line_quantity(text, row.end(), by_start)
+        if quantity is None and row.end() in by_start:
+            return iter(())  # a row saying more than its count (基本：58条，较上年…): rows go on
         if quantity is None or quantity.end > end:
             break
         found.append(quantity)

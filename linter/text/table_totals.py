@@ -28,6 +28,7 @@ _PIPE = regex(r"[|｜]")
 _TAB = regex(r"\t")
 _ALIGNED = regex(r" {3,}|\u3000{2,}")
 # A Markdown table's rule row: | --- | :--: | ---: | (one run of three dashes at least).
+_HAN_ONE = regex(r"[\u4e00-\u9fff]")
 _RULE_ROW = regex(r"[\s|｜:：-]*-{3,}[\s|｜:：-]*")
 _PLAIN_TOTAL = regex(TOTAL_LABEL.pattern + r"(?:[（(][条件项人份个次元]{1,2}[）)])?")
 # A count: 1288 or 1,288, perhaps with its share beside it (142（11.0%）).
@@ -61,7 +62,24 @@ def row_cells(line: str, offset: int) -> list[Cell]:
     if piped:  # the outer pipes of | a | b |
         cells = cells[1:] if cells and not cells[0][0] else cells
         cells = cells[:-1] if cells and not cells[-1][0] else cells
-    return cells
+    return cells if separator is not _ALIGNED else _spaced_labels(cells)
+
+
+def _spaced_labels(cells: list[Cell]) -> list[Cell]:
+    """Aligned columns spell two-character labels out to a column's width (合    计,
+    类    别    条    数): two one-character Han cells side by side are one cell, taken
+    in pairs from the left. A count is never a Han character, so none is joined."""
+    joined: list[Cell] = []
+    pending = False  # the last cell is one character, not yet paired
+    for cell in cells:
+        if pending and _HAN_ONE.fullmatch(cell[0]):
+            text, start, _, indented = joined[-1]
+            joined[-1] = (text + cell[0], start, cell[2], indented)
+            pending = False
+        else:
+            joined.append(cell)
+            pending = bool(_HAN_ONE.fullmatch(cell[0]))
+    return joined
 
 
 def _cell(line: str, offset: int, start: int, end: int, pad: int) -> Cell:
