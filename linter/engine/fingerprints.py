@@ -1,8 +1,9 @@
 """Fingerprints that identify a finding across edits elsewhere in its file.
 
 A fingerprint is built from the rule, the matched text (spaces folded), a
-hash of the enclosing paragraph and the finding's occurrence index among equal
-matches in that paragraph — never from the line number, so adding paragraphs
+hash of the enclosing paragraph (for a finding about the whole report, the
+word "document") and the finding's occurrence index among equal matches in
+that paragraph — never from the line number, so adding paragraphs
 above a finding keeps its fingerprint, while editing the paragraph itself
 changes it. Nor from the path, which depends on where the run started: what
 compares fingerprints compares the (resolved) paths beside them.
@@ -32,6 +33,19 @@ def _paragraph_span(doc: Document, starts: list[int], offset: int) -> tuple[int,
     return line.start, line.end
 
 
+def _paragraph_digest(
+    doc: Document, starts: list[int], hit: Hit, digests: dict[tuple[int, int], str]
+) -> str:
+    # A finding about the whole report (a required text absent) stands where the text
+    # starts; no paragraph identifies it, so text added above leaves it the same.
+    if hit.args.get("anchor") == "document":
+        return "document"
+    span = _paragraph_span(doc, starts, hit.start)
+    if span not in digests:
+        digests[span] = digest(_fold(doc.text[span[0] : span[1]]))
+    return digests[span]
+
+
 def digest(*parts: str) -> str:
     """A short stable hash of the parts."""
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:20]
@@ -45,10 +59,7 @@ def with_fingerprints(doc: Document, pairs: Sequence[tuple[Finding, Hit]]) -> li
     result = []
     for finding, hit in sorted(pairs, key=lambda pair: (pair[1].start, pair[0].rule)):
         matched = _fold(doc.text[hit.start : hit.end])
-        span = _paragraph_span(doc, starts, hit.start)
-        if span not in digests:
-            digests[span] = digest(_fold(doc.text[span[0] : span[1]]))
-        paragraph = digests[span]
+        paragraph = _paragraph_digest(doc, starts, hit, digests)
         key = (finding.rule, matched, paragraph)
         index = seen[key]
         seen[key] += 1

@@ -28,6 +28,11 @@ Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
 ``required-pattern`` options:
   patterns: list of regular expressions; a finding when none matches.
   within: ``document`` (default) or ``preamble`` (text before the first section).
+  several_of, several: a list of regular expressions and a number: the text also
+    passes when at least that many of them match (a walk through a list's items).
+  blank: also report a blank text (default false: only the empty-report rule
+    speaks of a blank report). The finding stands where the searched text
+    starts, past any page chrome.
 """
 
 from __future__ import annotations
@@ -174,6 +179,9 @@ class RequiredOptions:
 
     patterns: tuple[re.Pattern[str], ...]
     within: str
+    several_of: tuple[re.Pattern[str], ...] = ()
+    several: int = 0
+    blank: bool = False
 
 
 class RequiredPattern:
@@ -185,12 +193,32 @@ class RequiredPattern:
 
     def parse_options(self, raw: Mapping[str, Any]) -> RequiredOptions:
         """Validate and compile the options."""
-        opt.reject_unknown(raw, {"patterns", "within"})
+        opt.reject_unknown(raw, {"patterns", "within", "several_of", "several", "blank"})
         within = opt.choice(raw, "within", ("document", "preamble"), "document")
-        return RequiredOptions(opt.regex_list(raw, "patterns"), within)
+        several_of = opt.regex_list(raw, "several_of", required=False)
+        several = raw.get("several", 0 if not several_of else None)
+        if several_of and not (isinstance(several, int) and 0 < several <= len(several_of)):
+            raise OptionError(
+                "options.several", f"expected a number from 1 to {len(several_of)}, got {several!r}"
+            )
+        patterns = opt.regex_list(raw, "patterns")
+        blank = opt.boolean(raw, "blank", False)
+        return RequiredOptions(patterns, within, several_of, several, blank)
 
     def check(self, doc: Document, options: RequiredOptions) -> Iterator[Hit]:
         """Yield a hit at the start of the searched text when nothing matches."""
         text = doc.text if options.within == "document" else doc.text[: doc.preamble_end]
-        if not any(p.search(text) for p in options.patterns):
-            yield Hit(0, 0, {"expected": options.patterns[0].pattern})
+        start = len(text) - len(text.lstrip())  # the masked chrome above is blank
+        if start == len(text):
+            if not options.blank:
+                return
+            start = 0
+        if any(p.search(text) for p in options.patterns):
+            return
+        if options.several_of and _matching(options.several_of, text) >= options.several:
+            return
+        yield Hit(start, start, {"expected": options.patterns[0].pattern, "anchor": "document"})
+
+
+def _matching(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
+    return sum(1 for p in patterns if p.search(text))

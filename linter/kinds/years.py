@@ -36,7 +36,7 @@ from discl_lint.kinds.deadline import closing_start
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.text.dates import chinese_date
-from discl_lint.text.history import names_the_past
+from discl_lint.text.history import names_a_plan, names_the_past
 from discl_lint.text.regex_store import regex
 
 
@@ -81,7 +81,7 @@ class YearCoherence:
             if mention.last != mention.first + 1:
                 expected = f"{mention.first}-{mention.first + 1}学年"
                 yield Hit(mention.start, mention.end, {"expected": expected, "found": mention.text})
-            elif year and (mention.first, mention.last) != (year.first, year.last):
+            elif year and _disagrees(doc.text, mention, year):
                 yield _mismatch(mention, year)
         if year is None:
             return
@@ -91,6 +91,13 @@ class YearCoherence:
                 doc.text, mention.start, mention.end
             ):
                 yield _mismatch(mention, year)
+
+
+def _disagrees(text: str, mention: YearMention, year: ReportYear) -> bool:
+    """Another academic year than the report's, and not one a plan looks ahead to."""
+    if (mention.first, mention.last) == (year.first, year.last):
+        return False
+    return not (mention.first > year.first and names_a_plan(text, mention.start))
 
 
 def _mismatch(mention: YearMention, year: ReportYear) -> Hit:

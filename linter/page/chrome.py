@@ -3,7 +3,8 @@
 Whole lines: breadcrumbs and menus (``首页 > 信息公开 > 正文``, ``»``, ``->``,
 ``|``), metadata (``发布时间：… 浏览次数：…``, ``[2023-10-28] 发布单位：…``),
 CMS field blocks (``• 索引号：…``), page actions (``打印本页 关闭窗口``),
-previous/next links, footers, page numbers (``- 2 -``), the site name above the
+previous/next links, footers and their address lines, page numbers (``- 2 -``),
+a table of contents' lines (``一、概述……1``), the site name above the
 breadcrumb and a title line printed again. Inside one long line (a page saved on
 one line): breadcrumbs, metadata runs and page actions.
 """
@@ -25,7 +26,7 @@ _PLACE = regex(r"\s*(?:当前位置|您的位置|您现在的位置|现在位置
 _FIELD = (
     r"(?:发布时间|发布日期|更新时间|更新日期|发稿时间|录入时间|作者|编辑|责任编辑|审核|来源|"
     r"信息来源|发布单位|发布部门|发布者|发布人|发布机构|供稿|浏览次数|浏览量|点击数|点击量|点击|"
-    r"阅读次数|阅读量|访问量|访问次数|字号)\s*[:：]"
+    r"阅读次数|阅读量|访问量|访问次数|字号|发文日期|成文日期|印发日期|有效性)\s*[:：]"
 )
 _FIELDS = regex(_FIELD)
 _STRONG_FIELD = regex(
@@ -46,13 +47,22 @@ _ACTION_WORDS = (
 )
 _ACTIONS = regex(rf"(?:[\[【(（]?\s*(?:{_ACTION_WORDS})\s*[\]】)）]?\s*[:：|]?\s*)+")
 _STRONG_ACTION = regex(r"打印|关闭|收藏|返回顶部|分享|字号|字体")
-_PREV_NEXT = regex(r"\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]")
+_PREV_NEXT = regex(
+    r"\s*(?:(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]"
+    r"|[【\[]\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[】\]])"
+)
 # A list of links under its heading (相关文章 on a line of its own), one bulleted title a line.
 _RELATED = regex(r"(?:相关链接|相关文章|相关阅读|相关新闻|推荐阅读|热门文章|最新文章)\s*[:：]?")
 _LINK_ITEM = regex(r"[•·●◆■▪]\s*[^，。；！？,;]{2,60}")
 # A visitor counter: 您是本站第 1286543 位访问者.
 _COUNTER = regex(r"第\s*\d+\s*位(?:访问者|访客|浏览者)")
-_FOOTER = regex(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]")
+_FOOTER = regex(
+    r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]|(?:主办|承办|协办)(?:单位)?\s*[:：]"
+)
+# A footer's address line: two contact fields or more (地址：…　邮编：…　电话：…).
+_CONTACT = regex(r"(?:地\s*址|邮\s*编|邮政编码|(?:联系)?电\s*话|传\s*真|(?:电子)?邮\s*箱)\s*[:：]")
+# A table of contents line: a title, dot leaders and its page number (一、概述……1).
+_CONTENTS = regex(r"\S.{0,78}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{6,}|_{6,})\s*\d{1,3}")
 _PAGE_NUMBER = regex(
     r"\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
     r"|\d{1,3}\s*/\s*\d{1,3})\s*"
@@ -84,6 +94,8 @@ def chrome_line(text: str) -> bool:
         return False
     if len(stripped) <= PAGE_NUMBER_MAX and _PAGE_NUMBER.fullmatch(stripped):
         return True
+    if stripped[-1].isdigit() and _CONTENTS.fullmatch(stripped):
+        return True
     if not _MAYBE.search(stripped):
         return False
     return (
@@ -94,6 +106,7 @@ def chrome_line(text: str) -> bool:
         or bool(_PREV_NEXT.match(stripped) or _RELATED.fullmatch(stripped))
         or bool(_COUNTER.search(stripped) and not _SENTENCE.search(stripped))
         or bool(_FOOTER.search(stripped) and "。" not in stripped)
+        or (len(_CONTACT.findall(stripped)) >= 2 and not _SENTENCE.search(stripped))
     )
 
 
