@@ -47,3 +47,8 @@ def test_rows_may_give_their_share_beside_the_count():
 def test_a_row_saying_more_than_its_count_leaves_the_list_unjudged():
     text = "说明\n基本：58条，较上年增加3条\n招生：120条\n人事：387条\n合计：566条\n"
     assert _totals(text) == []  # not 120 + 387 against 566: the rows go on above
+
+
+def test_a_sub_line_without_its_label_leaves_the_list_unjudged():
+    text = "说明\n微信公众号：326条\n　　其中：招生类118条\n　　　　　新闻类208条\n视频号：94条\n合计：420条\n"
+    assert _totals(text) == []  # not 94 against 420: the rows go on above the sub-lines

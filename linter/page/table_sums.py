@@ -9,9 +9,11 @@ from discl_lint.document.structure import Document
 from discl_lint.page.layout import TABLE, Block, page_of
 from discl_lint.text.breakdowns import Breakdown, Part
 from discl_lint.text.quantities import Quantity
+from discl_lint.text.regex_store import regex
 from discl_lint.text.table_totals import Cell, count, is_rule_row, row_cells, table_totals
 
 TABLE_SUMS = "page.table_sums"
+_CONTINUED = regex(r"[ \t\u3000]*(?:续表|接上表|续上表)")
 
 
 def table_breakdowns(doc: Document) -> tuple[Breakdown, ...]:
@@ -24,6 +26,8 @@ def _breakdowns(doc: Document) -> Iterator[Breakdown]:
     if "计" not in text:
         return
     for table in _tables(doc.text, [b for b in page_of(doc).blocks if b.kind == TABLE]):
+        if _continued(text, table[0].start):
+            continue  # 续表: the rows above the page break are no part of this column
         lines = [(text[b.start : b.end], b.start) for b in table]
         rows = [row_cells(line, start) for line, start in lines if not is_rule_row(line)]
         for total, column in table_totals(rows):
@@ -42,6 +46,12 @@ def _tables(text: str, blocks: Sequence[Block]) -> Iterator[list[Block]]:
         run.append(block)
     if run:
         yield run
+
+
+def _continued(text: str, start: int) -> bool:
+    """Whether the line above the table (blank lines aside) is a 续表 caption."""
+    above = text[:start].rstrip()
+    return bool(_CONTINUED.match(above, above.rfind("\n") + 1))
 
 
 def _quantity(cell: Cell) -> Quantity:

@@ -23,6 +23,8 @@ _EXHAUSTIVE = regex(r"分别为|分别是")
 _SUM_AFTER = regex(r"(?:合计|共计|总计)[为达]?$")
 # A 其中 list ends where its total is stated again (…其他信息337条，合计563条).
 _SUM_WORD = regex(r"合计|共计|总计")
+# …and where one of its parts is broken down in turn (…行政文件27件；行政文件中，规章11件…).
+_PART_BROKEN_DOWN = regex(r"[；;，,][^，。；,;：:]{1,12}中[，,：:]")
 # A change is no total: 较上学年增加41条，其中… lists the year's items, not the 41.
 _CHANGE_BEFORE = regex(r"(?:增加|减少|增长|下降|提高|降低)了?$")
 # A share belongs to the part just before it when at most this many characters part them.
@@ -88,9 +90,10 @@ def _detail_breakdown(
     second = _DETAIL.search(body, detail.end())
     if second:
         tail_end = offset + second.start()
-    again = _SUM_WORD.search(body, detail.end())
-    if again:
-        tail_end = min(tail_end, offset + again.start())
+    for stop in (_SUM_WORD, _PART_BROKEN_DOWN):
+        again = stop.search(body, detail.end())
+        if again:
+            tail_end = min(tail_end, offset + again.start())
     head = [q for q in found if q.end <= split and not q.is_share and not _change(text, q)]
     candidates = head or (previous if not body[: detail.start()].strip("，,：: ") else [])
     if not candidates:

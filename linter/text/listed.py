@@ -27,6 +27,7 @@ _SUB_ITEM = regex(r"其中|小计")
 # What may follow a row's count: its share (58条（10.3%）, 58条(占比10.3%)), a full stop.
 _SHARE = r"[（(]\s*(?:占比?|约)?\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[）)]"
 _AFTER_COUNT = regex(rf"(?:{_SHARE})?[\s。；;.]*")
+_ENDS_WITH_COUNT = regex(r"\d[条件项个份次篇][ \t\u3000]*$", re.MULTILINE)
 MIN_ROWS = 2  # parts, at the least, of a total worth judging
 
 
@@ -74,6 +75,8 @@ def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> It
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         row = _ROW.match(text, start, end)
+        if row is None and _ENDS_WITH_COUNT.search(text, start, end + 1):
+            return iter(())  # a sub-line without its label (　　校园新闻类208条): rows go on
         if row is None or TOTAL_LABEL.match(row.group(2)):
             break
         if _SUB_ITEM.search(row.group(2)):
