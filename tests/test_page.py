@@ -129,6 +129,16 @@ def test_tables_of_every_shape():
     assert sorted(table_lines(lines)) == list(range(1, 13))
 
 
+def test_columns_aligned_with_full_width_spaces_are_a_table_and_headings_are_not():
+    text = (
+        "概　　述\n"
+        "　　学校高度重视信息公开工作。\n"
+        "类别　　　　　　条数\n基本信息　　　　146\n合　　计　　　　146\n"
+        "　　以上数据截至2023年8月31日。\n"
+    )
+    assert sorted(table_lines(Document.split_lines(text))) == [2, 3, 4]
+
+
 def test_a_sidebar_of_one_pipe_rows_is_a_table_but_one_such_line_is_not():
     rows = "办公地点 | 行政楼203室\n联系电话 | 0573-82345678\n"
     assert table_lines(Document.split_lines(rows)) == {0, 1}

@@ -2,7 +2,7 @@
 
 - pipe rows (``| 序号 | 类别 |``, also a sidebar ``办公地点 | 行政楼203室``);
 - tab-separated rows;
-- aligned columns (cells parted by three spaces or more);
+- aligned columns (cells parted by three spaces or more, or two full-width spaces);
 - one cell per line: a run of short lines of which many are bare numbers.
 A row shape needs a second row next to it, except a row of three cells or more.
 """
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 _PIPE = regex(r"\s*[|｜]\s*")
 _TAB = regex(r"\s*\t\s*")
-_ALIGNED = regex(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_ALIGNED = regex(r"(?<=\S)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+_ALIGNED_CELLS = regex(r" {3,}|\t+|\u3000{2,}")
 _SENTENCE_END = regex(r"[。！？]")
 _CELL_PUNCT = regex(r"[，。；：:,;、！？]")
 _NUMBER = regex(r"\s*[\d.,%％]+\s*")
@@ -45,7 +46,7 @@ def _row(text: str) -> int:
             cells = _cells(text, separator)
             return len(cells) if len(cells) >= 2 and max(map(len, cells)) <= CELL_MAX else 0
     if _ALIGNED.search(text.strip()):
-        cells = re.split(r" {3,}|\t+", text.strip())
+        cells = _ALIGNED_CELLS.split(text.strip())
         return len(cells) if max(map(len, cells)) <= CELL_MAX else 0
     return 0
 
@@ -64,7 +65,12 @@ def table_lines(lines: Sequence[Line]) -> set[int]:
 def _row_signs(text: str) -> bool:
     """A cheap first test: the line has what a table row is built with."""
     return len(text) <= ROW_MAX and (
-        "|" in text or "｜" in text or "\t" in text or "   " in text.strip() or "---" in text
+        "|" in text
+        or "｜" in text
+        or "\t" in text
+        or "   " in text.strip()
+        or "\u3000\u3000" in text.strip()
+        or "---" in text
     )
 
 

@@ -29,6 +29,8 @@ _PART_BROKEN_DOWN = regex(r"[；;，,][^，。；,;：:]{1,12}中[，,：:]")
 _CHANGE_BEFORE = regex(r"(?:增加|减少|增长|下降|提高|降低)了?$")
 # A share belongs to the part just before it when at most this many characters part them.
 _SHARE_GAP = 6
+# …or further, when the words between name the whole (215条，占全部主动公开信息的23.0%).
+_SHARE_OF_ALL = regex(r"[，,]?\s*占(?:全部|所有|总)[^，。；;,\d]{0,14}")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
     parts: list[Part] = []
     for quantity in quantities:
         gap = text[parts[-1].quantity.end : quantity.start] if parts else ""
-        if quantity.is_share and parts and parts[-1].share is None and len(gap) <= _SHARE_GAP:
+        near = len(gap) <= _SHARE_GAP or bool(_SHARE_OF_ALL.fullmatch(gap))
+        if quantity.is_share and parts and parts[-1].share is None and near:
             parts[-1] = Part(parts[-1].quantity, quantity)
         elif quantity.is_share:
             continue
