@@ -6,11 +6,16 @@ import datetime as dt
 import itertools
 
 from discl_lint.document.structure import Document
-from discl_lint.document.years import DATE
 from discl_lint.text.dates import normalise
+from discl_lint.text.numerals import number_value
 from discl_lint.text.regex_store import regex
 
-_SIGNATURE = regex(r"[\s\u3000]*" + DATE.pattern + r"[\s\u3000]*")
+# The date as the signature writes it: 2024年10月28日, or 二〇二四年十月二十八日 (its year
+# already in digits: see ``normalise``).
+_HAN = r"[一二三四五六七八九十]{1,3}"
+_SIGNATURE = regex(
+    rf"[\s\u3000]*(\d{{4}})\s*年\s*(\d{{1,2}}|{_HAN})\s*月(?:\s*(\d{{1,2}}|{_HAN})\s*[日号])?[\s\u3000]*"
+)
 SIGNATURE_LINES = 6
 
 
@@ -22,7 +27,8 @@ def signature(doc: Document) -> tuple[dt.date, int, int] | None:
         if match is None:
             continue
         try:
-            day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+            month, date = number_value(match.group(2)), number_value(match.group(3) or "1")
+            day = dt.date(int(match.group(1)), month or 0, date or 0)
         except ValueError:
             return None
         begin = line.start + len(line.text) - len(line.text.lstrip())
