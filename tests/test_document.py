@@ -80,3 +80,13 @@ def test_python_dash_m_runs_the_cli():
     )
     assert result.returncode == 0
     assert result.stdout.startswith("discl-lint ")
+
+
+def test_an_attachments_own_numbered_items_are_not_sections():
+    text = (
+        "一、概述\n正文。\n二、主动公开情况\n正文。\n三、其他需要报告的事项\n无。\n"
+        "附件：清单事项公开情况表\n一、基本信息（6条）\n二、招生考试信息（9条）\n"
+    )
+    doc = build("r.txt", text)
+    assert [h.title for h in doc.top_headings] == ["概述", "主动公开情况", "其他需要报告的事项"]
+    assert doc.section_title(text.index("招生考试")) == "其他需要报告的事项"

@@ -15,6 +15,8 @@ _SENTENCE = regex(r"[^。！？；;\r\n]+")
 PERIOD_WORDS = regex(r"统计|期限|时间|时期|范围|数据|期间|实际情况|学年|年度")
 # Stronger words: a sentence with these promises a period even if unreadable.
 STRONG_WORDS = regex(r"统计(?:期限|时间|时期|日期|区间|范围|数据)|数据的?(?:统计)?时间|期限为")
+# A sentence that names the period by pointing back at the dates of the one before.
+_BACK_REFERENCE = regex(r"(?:与|同|即|为|按)?(?:上述|前述|以上|上文)(?:时间|期间|日期|时段)")
 _GARBLED = regex(r"\d{3,}[^。；]{0,16}?(?:至|到|—|～|~|-)\s*\d")
 # Ranges shorter than this are events (a meeting, an application window), not periods.
 MIN_PERIOD_DAYS = 120
@@ -59,10 +61,15 @@ def document_period(doc: Document) -> PeriodStatement | None:
 def find_period(text: str) -> PeriodStatement | None:
     """The first readable period statement, else the first unreadable one."""
     unreadable = None
+    previous = (0, "")
     for offset, sentence in _sentences(text):
+        before, previous = previous, (offset, sentence)
         if not PERIOD_WORDS.search(sentence):
             continue
         dates = _readable(offset, sentence)
+        if dates is None and _BACK_REFERENCE.search(sentence) and STRONG_WORDS.search(sentence):
+            offset, sentence = before  # 统计期限与上述时间一致: the dates are the sentence's before
+            dates = _readable(offset, sentence)
         if dates is not None:
             return PeriodStatement((offset, offset + len(sentence)), dates)
         if unreadable is None and STRONG_WORDS.search(sentence) and _looks_dated(sentence):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,6 +15,7 @@ from discl_lint.text.regex_store import regex
 T = TypeVar("T")
 _EOL = regex(r"\r\n|\r|\n")
 _BLANK = regex(r"[\s\u00a0\u3000\ufeff]*")
+_ANNEX = regex(r"^[ \t\u3000#]*附\s*[件表]\s*\d*\s*(?:[:：]|$)", re.MULTILINE)
 # A numbered line longer than this (after its token) is a list item, not a heading.
 HEADING_MAX_CHARS = 40
 
@@ -169,8 +171,16 @@ class Document:
         for rank in ranks:
             chosen = tuple(h for h in self.headings if h.rank <= rank)
             if len(chosen) >= 3:
-                return chosen
+                return self._before_annex(chosen)
         return self.headings
+
+    def _before_annex(self, headings: tuple[Heading, ...]) -> tuple[Heading, ...]:
+        # An attachment (附件：清单事项公开情况表) numbers its own items 一、二、…: they
+        # are the attachment's, not the report's sections.
+        annex = _ANNEX.search(self.text, headings[2].line.end)
+        if annex is None:
+            return headings
+        return tuple(h for h in headings if h.line.start < annex.start())
 
     def section_title(self, offset: int) -> str:
         """Title of the top-level section holding ``offset`` ("" in the preamble)."""

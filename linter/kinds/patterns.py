@@ -30,6 +30,7 @@ Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
   within: ``document`` (default) or ``preamble`` (text before the first section).
   several_of, several: a list of regular expressions and a number: the text also
     passes when at least that many of them match (a walk through a list's items).
+  in_chrome: search tables and page chrome too, the text as read (default false).
   blank: also report a blank text (default false: only the empty-report rule
     speaks of a blank report). The finding stands where the searched text
     starts, past any page chrome.
@@ -48,6 +49,7 @@ from discl_lint.kinds.habits import grouped
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Edit, Hit
 from discl_lint.text.regex import LazyRegex
+from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Spans
 
 
@@ -182,6 +184,7 @@ class RequiredOptions:
     several_of: tuple[re.Pattern[str], ...] = ()
     several: int = 0
     blank: bool = False
+    in_chrome: bool = False
 
 
 class RequiredPattern:
@@ -193,7 +196,8 @@ class RequiredPattern:
 
     def parse_options(self, raw: Mapping[str, Any]) -> RequiredOptions:
         """Validate and compile the options."""
-        opt.reject_unknown(raw, {"patterns", "within", "several_of", "several", "blank"})
+        known = {"patterns", "within", "several_of", "several", "blank", "in_chrome"}
+        opt.reject_unknown(raw, known)
         within = opt.choice(raw, "within", ("document", "preamble"), "document")
         several_of = opt.regex_list(raw, "several_of", required=False)
         several = raw.get("several", 0 if not several_of else None)
@@ -202,14 +206,16 @@ class RequiredPattern:
                 "options.several", f"expected a number from 1 to {len(several_of)}, got {several!r}"
             )
         patterns = opt.regex_list(raw, "patterns")
-        blank = opt.boolean(raw, "blank", False)
-        return RequiredOptions(patterns, within, several_of, several, blank)
+        blank, in_chrome = opt.boolean(raw, "blank", False), opt.boolean(raw, "in_chrome", False)
+        return RequiredOptions(patterns, within, several_of, several, blank, in_chrome)
 
     def check(self, doc: Document, options: RequiredOptions) -> Iterator[Hit]:
         """Yield a hit at the start of the searched text when nothing matches."""
-        text = doc.text if options.within == "document" else doc.text[: doc.preamble_end]
-        start = len(text) - len(text.lstrip())  # the masked chrome above is blank
-        if start == len(text):
+        end = len(doc.text) if options.within == "document" else doc.preamble_end
+        first = _VISIBLE.search(doc.text, 0, end)  # the masked chrome above is blank
+        start = first.start() if first else end
+        text = (doc.source_text if options.in_chrome else doc.text)[:end]
+        if start == end:
             if not options.blank:
                 return
             start = 0
@@ -218,6 +224,9 @@ class RequiredPattern:
         if options.several_of and _matching(options.several_of, text) >= options.several:
             return
         yield Hit(start, start, {"expected": options.patterns[0].pattern, "anchor": "document"})
+
+
+_VISIBLE = regex(r"\S")
 
 
 def _matching(patterns: tuple[re.Pattern[str], ...], text: str) -> int:

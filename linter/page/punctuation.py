@@ -6,8 +6,9 @@ comma; its ASCII ( ) are brackets like （ ）, and spaces next to its ASCII
 marks are spaces next to Chinese punctuation.
 
 An ASCII mark counts when a Chinese character stands next to it, outside
-URLs and e-mail addresses and outside a line-opening ``(一)`` (a numbering
-matter). The two halves of an ASCII bracket pair count together.
+URLs and e-mail addresses, a document number's year (``教办函(2014)23号``, a
+matter of the number's form) and a line-opening ``(一)`` (a numbering matter).
+The two halves of an ASCII bracket pair count together.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ if TYPE_CHECKING:
 PUNCTUATION = "page.punctuation"
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 _ASCII = regex(r"[,;:()]")
-# URLs, e-mail addresses and line-opening (一): each with the text it needs.
+# URLs, e-mail addresses, document numbers: each with the text it needs.
 _SHELTERS = (
     ("//", regex(r"https?://\S+")),
     ("www.", regex(r"www\.\S+")),
     ("@", regex(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
+    # A document number's year in ASCII brackets (教办函(2014)23号) is DL503's to report.
+    ("号", regex(r"\((?:19|20)\d\d\)\s*第?\s*\d+\s*号")),
 )
 _NUMBERING = regex(r"\([一二三四五六七八九十\d]{1,3}\)")
 _INDENT = " \t\u3000\u00a0"

@@ -2,7 +2,8 @@
 
 History (``2012—2013学年以来``, ``自2015年起``), comparisons with an earlier
 year (``与2021-2022学年相比``, ``较上一学年（2021-2022学年）``) and last year's
-published report or data (``2021-2022学年…年度报告已于…公布``) rightly name
+published report or data (``2021-2022学年…年度报告已于…公布``, ``在专栏公布了
+2023—2024学年信息公开工作年度报告``) rightly name
 another year than the report's; so do plans for a later year (``下一步，学校将…在
 2021-2022学年完成…``).
 """
@@ -18,8 +19,10 @@ _BEFORE = regex(
 _CLAUSE = regex(r"[^，。；！？\n]*")
 _PUBLISHED = regex(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
 _REPORT = regex(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
+_PUBLISHING = regex(r"(?:公布|发布|公开|编制|报送|印发)了?\s*《?\s*$")
 _PLAN = regex(r"将|计划|拟|下一步|下一阶段|预计|力争|争取|今后")
 _SENTENCE_START = regex(r"[^。！？\n]*$")
+_SENTENCE_REST = regex(r"[^。！？\n]*")
 
 
 def names_the_past(text: str, start: int, end: int) -> bool:
@@ -30,10 +33,14 @@ def names_the_past(text: str, start: int, end: int) -> bool:
         return True
     clause = _CLAUSE.match(text, end)
     rest = clause.group(0) if clause else ""
-    return bool(_REPORT.match(rest) and _PUBLISHED.search(rest))
+    published = _PUBLISHED.search(rest) or _PUBLISHING.search(before)
+    return bool(_REPORT.match(rest) and published)
 
 
 def names_a_plan(text: str, start: int) -> bool:
-    """Whether the sentence leading to the year written at ``start`` plans ahead."""
+    """Whether the sentence of the year written at ``start`` plans ahead (学校将…在
+    2025-2026学年完成, or 2025-2026学年，学校计划…)."""
     opening = _SENTENCE_START.search(text, max(0, start - 80), start)
-    return bool(opening and _PLAN.search(opening.group(0)))
+    rest = _SENTENCE_REST.match(text, start, start + 80)
+    sentence = (opening.group(0) if opening else "") + (rest.group(0) if rest else "")
+    return bool(_PLAN.search(sentence))
