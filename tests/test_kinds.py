@@ -69,3 +69,20 @@ def test_a_rule_edited_in_place_is_read_again(tmp_path, capsys, monkeypatch):
     os.utime(rule, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     main(["--no-cache", "--rules", "rules", "--select", "XR", "r.txt"])
     assert "error XR001" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"patterns": ["甲"], "several": 2},  # several with nothing to count
+        {"patterns": ["甲"], "several_of": ["乙", "丙"], "several": True},
+        {"patterns": ["甲"], "several_of": ["乙", "丙"], "several": 3},
+        {"patterns": ["甲"], "several_of": ["乙", "丙"]},
+    ],
+)
+def test_required_pattern_refuses_a_count_it_cannot_use(raw):
+    from discl_lint.kinds.patterns import RequiredPattern
+    from discl_lint.model.errors import OptionError
+
+    with pytest.raises(OptionError, match=r"options\.several"):
+        RequiredPattern().parse_options(raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import zlib
 from pathlib import Path
 
@@ -18,6 +19,11 @@ PATTERNS = [
     (r"^\s*合\s*计", re.MULTILINE),
 ]
 TEXT = "2024年度报告\n一、概述\n<!-- discl-lint-disable DL101 -->\n[BOOKMARK: _GoBack]\n 合 计 12"
+
+
+@pytest.fixture(autouse=True)
+def _bytecode_allowed(monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
 
 
 def _saved(tmp_path: Path) -> Path:
@@ -93,3 +99,30 @@ def test_the_store_lives_beside_the_package_bytecode() -> None:
     assert path.parent == Path(discl_lint.__file__).resolve().parent / "__pycache__"
     assert path.name.startswith("regex.")
     assert path.suffix == ".marshal"
+
+
+def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    path = tmp_path / "__pycache__" / "regex.marshal"
+    store = RegexStore(path)
+    _same_as_re(store)
+    store.save()
+    assert not path.exists()
+    assert not path.parent.exists()
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "__pycache__" / "regex.marshal"
+    path.mkdir(parents=True)  # a folder where the file should be: the final rename fails
+    store = RegexStore(path)
+    _same_as_re(store)
+    store.save()
+    assert sorted(p.name for p in path.parent.iterdir()) == ["regex.marshal"]
+
+
+def test_the_store_is_named_after_the_release(monkeypatch) -> None:
+    import discl_lint.text.regex_store as module
+
+    before = store_path().name
+    monkeypatch.setattr(module, "__version__", "0.0.0-other")
+    assert store_path().name != before

@@ -111,10 +111,17 @@ def test_a_label_spelled_out_across_aligned_columns_is_one_cell():
     cells = row_cells("合    计              566", 10)
     assert [c[0] for c in cells] == ["合计", "566"]
     assert cells[0][1:3] == (10, 16)  # from 合 to 计
-    header = row_cells("类    别          条    数    占    比", 0)
+    header = row_cells("类    别          条    数      占    比", 0)
     assert [c[0] for c in header] == ["类别", "条数", "占比"]
     text = "类    别        条数\n学校基本信息     58\n招生考试信息    120\n合    计        179\n"
     assert _sums(text) == [("179", ["58", "120"])]
+    # Characters as far apart as the columns are columns of their own.
+    assert [c[0] for c in row_cells("申请人类别      男      女      小计", 0)] == [
+        "申请人类别",
+        "男",
+        "女",
+        "小计",
+    ]
     # Pipes and tabs already tell the cells apart: a one-character cell there stays one.
     assert [c[0] for c in row_cells("| 男 | 女 | 12 |", 0)] == ["男", "女", "12"]
     assert [c[0] for c in row_cells("是\t否\t3", 0)] == ["是", "否", "3"]

@@ -201,7 +201,8 @@ class RequiredPattern:
         within = opt.choice(raw, "within", ("document", "preamble"), "document")
         several_of = opt.regex_list(raw, "several_of", required=False)
         several = raw.get("several", 0 if not several_of else None)
-        if several_of and not (isinstance(several, int) and 0 < several <= len(several_of)):
+        whole = isinstance(several, int) and not isinstance(several, bool)
+        if (several_of or "several" in raw) and not (whole and 0 < several <= len(several_of)):
             raise OptionError(
                 "options.several", f"expected a number from 1 to {len(several_of)}, got {several!r}"
             )

@@ -56,9 +56,8 @@ _RELATED = regex(r"(?:相关链接|相关文章|相关阅读|相关新闻|推荐
 _LINK_ITEM = regex(r"[•·●◆■▪]\s*[^，。；！？,;]{2,60}")
 # A visitor counter: 您是本站第 1286543 位访问者.
 _COUNTER = regex(r"第\s*\d+\s*位(?:访问者|访客|浏览者)")
-_FOOTER = regex(
-    r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]|(?:主办|承办|协办)(?:单位)?\s*[:：]"
-)
+_FOOTER = regex(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持\s*[:：]")
+_SPONSOR = regex(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
 # A footer's address line: two contact fields or more (地址：…　邮编：…　电话：…).
 _CONTACT = regex(r"(?:地\s*址|邮\s*编|邮政编码|(?:联系)?电\s*话|传\s*真|(?:电子)?邮\s*箱)\s*[:：]")
 # A table of contents line: a title, dot leaders and its page number (一、概述……1).
@@ -106,8 +105,16 @@ def chrome_line(text: str) -> bool:
         or bool(_PREV_NEXT.match(stripped) or _RELATED.fullmatch(stripped))
         or bool(_COUNTER.search(stripped) and not _SENTENCE.search(stripped))
         or bool(_FOOTER.search(stripped) and "。" not in stripped)
-        or (len(_CONTACT.findall(stripped)) >= 2 and not _SENTENCE.search(stripped))
+        or _footer_fields(text, stripped)
     )
+
+
+def _footer_fields(text: str, stripped: str) -> bool:
+    """主办：…　承办：… or 地址：…　邮编：…　电话：… on a line of its own, not indented as
+    a paragraph of the report is, with no sentence punctuation."""
+    if _SENTENCE.search(stripped) or text[:1] in "\u3000\t" or text.startswith("  "):
+        return False
+    return bool(_SPONSOR.match(stripped)) or len(_CONTACT.findall(stripped)) >= 2
 
 
 def _navigation(text: str) -> bool:
@@ -120,7 +127,7 @@ def _navigation(text: str) -> bool:
 
 
 def _metadata(text: str) -> bool:
-    if "。" in text:
+    if "。" in text or "《" in text:  # 《…》（印发日期：…，有效性：有效）cites a document
         return False
     fields = len(_FIELDS.findall(text))
     if fields >= 2 or (fields and _DATED.match(text)):
@@ -138,12 +145,20 @@ def chrome_lines(lines: Sequence[Line], tables: set[int]) -> set[int]:
     }
     if not found:
         return found
-    first = min(found)
+    heads = [i for i in found if not _below_the_title(lines[i].text)]
+    first = min(heads) if heads else len(lines)
     if first <= 5:  # the site's name stands above its breadcrumb or menu
         found.update(i for i in range(first) if _title_like(lines[i].text) or lines[i].blank)
     found.update(_repeated_titles(lines, found))
     found.update(_related_links(lines, found))
     return found
+
+
+def _below_the_title(text: str) -> bool:
+    # A table of contents, or a footer's fields, may follow the title: what stands above
+    # them is no site name.
+    stripped = text.strip()
+    return bool(_CONTENTS.fullmatch(stripped)) or _footer_fields(text, stripped)
 
 
 def _related_links(lines: Sequence[Line], chrome: set[int]) -> Iterator[int]:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _PIPE = regex(r"\s*[|｜]\s*")
 _TAB = regex(r"\s*\t\s*")
 _ALIGNED = regex(r"(?<=\S)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+_PROSE_PUNCT = regex(r"[，。；！？;]|,(?!\d{3})")
+_WIDE_ONLY = regex(r"^(?:(?! {3}|\t).)*$")  # parted by full-width spaces only
 _ALIGNED_CELLS = regex(r" {3,}|\t+|\u3000{2,}")
 _SENTENCE_END = regex(r"[。！？]")
 _CELL_PUNCT = regex(r"[，。；：:,;、！？]")
@@ -47,8 +49,16 @@ def _row(text: str) -> int:
             return len(cells) if len(cells) >= 2 and max(map(len, cells)) <= CELL_MAX else 0
     if _ALIGNED.search(text.strip()):
         cells = _ALIGNED_CELLS.split(text.strip())
-        return len(cells) if max(map(len, cells)) <= CELL_MAX else 0
+        if max(map(len, cells)) > CELL_MAX or (_WIDE_ONLY.search(text) and _prose_like(text)):
+            return 0
+        return len(cells)
     return 0
+
+
+def _prose_like(text: str) -> bool:
+    """Full-width spaces also part a heading's number from its title, or a run-in title
+    from its text (（一）受理情况　　本学年共受理…，…): such a line is no row."""
+    return bool(_PROSE_PUNCT.search(text) or read_numbering(text.strip()) is not None)
 
 
 def table_lines(lines: Sequence[Line]) -> set[int]:

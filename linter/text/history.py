@@ -20,7 +20,8 @@ _CLAUSE = regex(r"[^，。；！？\n]*")
 _PUBLISHED = regex(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
 _REPORT = regex(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
 _PUBLISHING = regex(r"(?:公布|发布|公开|编制|报送|印发)了?\s*《?\s*$")
-_PLAN = regex(r"将|计划|拟|下一步|下一阶段|预计|力争|争取|今后")
+# 将 alone also means 把 (学校坚持将公开作为常态): only 将在, 将于 plan ahead.
+_PLAN = regex(r"将(?:在|于|到)|计划|拟(?:在|于|到)?|下一步|下一阶段|预计|力争|争取|今后")
 _SENTENCE_START = regex(r"[^。！？\n]*$")
 _SENTENCE_REST = regex(r"[^。！？\n]*")
 

@@ -28,6 +28,9 @@ _SUB_ITEM = regex(r"其中|小计")
 _SHARE = r"[（(]\s*(?:占比?|约)?\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[）)]"
 _AFTER_COUNT = regex(rf"(?:{_SHARE})?[\s。；;.]*")
 _ENDS_WITH_COUNT = regex(r"\d[条件项个份次篇][ \t\u3000]*$", re.MULTILINE)
+_INDENT = regex(r"[ \t\u3000]*")
+# A line that introduces the list with the whole's count (信息总数：265条，分类如下：).
+_WHOLE = regex(r"总|共|全部|累计|合计")
 MIN_ROWS = 2  # parts, at the least, of a total worth judging
 
 
@@ -75,14 +78,14 @@ def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> It
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         row = _ROW.match(text, start, end)
-        if row is None and _ENDS_WITH_COUNT.search(text, start, end + 1):
+        if row is None and _sub_line(text, start, end, found):
             return iter(())  # a sub-line without its label (　　校园新闻类208条): rows go on
         if row is None or TOTAL_LABEL.match(row.group(2)):
             break
         if _SUB_ITEM.search(row.group(2)):
             return iter(())
         quantity = _line_quantity(text, row.end(), by_start)
-        if quantity is None and row.end() in by_start:
+        if quantity is None and row.end() in by_start and not _WHOLE.search(row.group(2)):
             return iter(())  # a row saying more than its count (基本：58条，较上年…): rows go on
         if quantity is None or quantity.end > end:
             break
@@ -92,6 +95,19 @@ def _rows_above(text: str, line_start: int, by_start: dict[int, Quantity]) -> It
     if not found or len(indents) > 1 or _continues_above(text, end, by_start):
         return iter(())
     return reversed(found)
+
+
+def _sub_line(text: str, start: int, end: int, rows: list[Quantity]) -> bool:
+    """A line ending with a count, indented deeper than the row below it."""
+    if not rows or not _ENDS_WITH_COUNT.search(text, start, end + 1):
+        return False
+    below = text.rfind("\n", 0, rows[-1].start) + 1
+    return _indent(text, start) > _indent(text, below)
+
+
+def _indent(text: str, start: int) -> int:
+    indent = _INDENT.match(text, start)
+    return indent.end() - start if indent else 0
 
 
 def _continues_above(text: str, end: int, by_start: dict[int, Quantity]) -> bool:

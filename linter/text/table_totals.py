@@ -67,19 +67,31 @@ def row_cells(line: str, offset: int) -> list[Cell]:
 
 def _spaced_labels(cells: list[Cell]) -> list[Cell]:
     """Aligned columns spell two-character labels out to a column's width (合    计,
-    类    别    条    数): two one-character Han cells side by side are one cell, taken
-    in pairs from the left. A count is never a Han character, so none is joined."""
+    类    别    条    数): two one-character Han cells are one cell when the space between
+    them is narrower than the spaces around them (申请人类别   男   女   小计 keeps 男, 女)."""
     joined: list[Cell] = []
-    pending = False  # the last cell is one character, not yet paired
-    for cell in cells:
-        if pending and _HAN_ONE.fullmatch(cell[0]):
-            text, start, _, indented = joined[-1]
-            joined[-1] = (text + cell[0], start, cell[2], indented)
-            pending = False
+    index = 0
+    while index < len(cells):
+        if _spelled_pair(cells, index):
+            first, second = cells[index], cells[index + 1]
+            joined.append((first[0] + second[0], first[1], second[2], first[3]))
+            index += 2
         else:
-            joined.append(cell)
-            pending = bool(_HAN_ONE.fullmatch(cell[0]))
+            joined.append(cells[index])
+            index += 1
     return joined
+
+
+def _spelled_pair(cells: list[Cell], index: int) -> bool:
+    if index + 1 >= len(cells):
+        return False
+    first, second = cells[index], cells[index + 1]
+    if not (_HAN_ONE.fullmatch(first[0]) and _HAN_ONE.fullmatch(second[0])):
+        return False
+    inner = second[1] - first[2]
+    before = first[1] - cells[index - 1][2] if index else None
+    after = cells[index + 2][1] - second[2] if index + 2 < len(cells) else None
+    return all(gap is None or inner < gap for gap in (before, after))
 
 
 def _cell(line: str, offset: int, start: int, end: int, pad: int) -> Cell:
