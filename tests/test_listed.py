@@ -52,3 +52,13 @@ def test_a_row_saying_more_than_its_count_leaves_the_list_unjudged():
 def test_a_sub_line_without_its_label_leaves_the_list_unjudged():
     text = "说明\n微信公众号：326条\n　　其中：招生类118条\n　　　　　新闻类208条\n视频号：94条\n合计：420条\n"
     assert _totals(text) == []  # not 94 against 420: the rows go on above the sub-lines
+
+
+def test_the_line_above_skips_blank_lines_without_copying_the_text():
+    from discl_lint.text.lines import line_above
+
+    text = "续表1\n\n  \n合计：3条"
+    start, stop = line_above(text, text.index("合计"))
+    assert text[start:stop] == "续表1"
+    assert line_above("甲\n乙", 2) == (0, 1)  # the line break is passed over
+    assert line_above("  \n\n合计", 4) == (0, 0)  # nothing above

@@ -8,6 +8,7 @@ from decimal import Decimal
 from discl_lint.document.structure import Document
 from discl_lint.page.layout import TABLE, Block, page_of
 from discl_lint.text.breakdowns import Breakdown, Part
+from discl_lint.text.lines import line_above
 from discl_lint.text.quantities import Quantity
 from discl_lint.text.regex_store import regex
 from discl_lint.text.table_totals import Cell, count, is_rule_row, row_cells, table_totals
@@ -50,8 +51,8 @@ def _tables(text: str, blocks: Sequence[Block]) -> Iterator[list[Block]]:
 
 def _continued(text: str, start: int) -> bool:
     """Whether the line above the table (blank lines aside) is a 续表 caption."""
-    above = text[:start].rstrip()
-    return bool(_CONTINUED.match(above, above.rfind("\n") + 1))
+    line_start, stop = line_above(text, start)
+    return bool(_CONTINUED.match(text, line_start, stop))
 
 
 def _quantity(cell: Cell) -> Quantity:

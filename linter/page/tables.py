@@ -24,7 +24,6 @@ _PIPE = regex(r"\s*[|｜]\s*")
 _TAB = regex(r"\s*\t\s*")
 _ALIGNED = regex(r"(?<=\S)(?: {3,}|\t+|\u3000{2,})(?=\S)")
 _PROSE_PUNCT = regex(r"[，。；！？;]|,(?!\d{3})")
-_WIDE_ONLY = regex(r"^(?:(?! {3}|\t).)*$")  # parted by full-width spaces only
 _ALIGNED_CELLS = regex(r" {3,}|\t+|\u3000{2,}")
 _SENTENCE_END = regex(r"[。！？]")
 _CELL_PUNCT = regex(r"[，。；：:,;、！？]")
@@ -49,7 +48,8 @@ def _row(text: str) -> int:
             return len(cells) if len(cells) >= 2 and max(map(len, cells)) <= CELL_MAX else 0
     if _ALIGNED.search(text.strip()):
         cells = _ALIGNED_CELLS.split(text.strip())
-        if max(map(len, cells)) > CELL_MAX or (_WIDE_ONLY.search(text) and _prose_like(text)):
+        wide_only = "   " not in text.strip() and "\t" not in text  # full-width spaces part it
+        if max(map(len, cells)) > CELL_MAX or (wide_only and _prose_like(text)):
             return 0
         return len(cells)
     return 0

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from discl_lint.text.lines import line_above
 from discl_lint.text.quantities import Quantity
 from discl_lint.text.regex_store import regex
 
@@ -112,11 +113,8 @@ def _indent(text: str, start: int) -> int:
 
 def _continues_above(text: str, end: int, by_start: dict[int, Quantity]) -> bool:
     """Whether the rows go on above blank lines (a page break, its number masked)."""
-    if end <= 0:
-        return False  # the run starts the text
-    above = text[:end].rstrip()
-    if len(above) == end or not above:
-        return False  # the run stands right under another line
-    start = above.rfind("\n") + 1
-    row = _ROW.match(above, start)
-    return row is not None and _line_quantity(above, row.end(), by_start) is not None
+    start, stop = line_above(text, end)
+    if stop in (0, end):
+        return False  # the run starts the text, or stands right under another line
+    row = _ROW.match(text, start, stop)
+    return row is not None and _line_quantity(text, row.end(), by_start) is not None
