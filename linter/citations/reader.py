@@ -10,6 +10,7 @@ Nothing inside a URL is read.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -90,8 +91,7 @@ def read(text: str) -> Citations:
     sheltered = Spans(urls(text))
     numbers = read_numbers(text, sheltered)
     titles = [t for t in _titles(text) if not sheltered.covers(t.start)]
-    by_start = {n.start: n for n in numbers}
-    paired = tuple(Citation(t, _paired(text, t, by_start)) for t in titles)
+    paired = tuple(Citation(t, _paired(text, t, numbers)) for t in titles)
     return Citations(paired, numbers)
 
 
@@ -115,7 +115,7 @@ def _title(text: str, start: int, end: int) -> Title:
     return Title(start, end, text[start + 1 : end - 1], text[max(0, start - 24) : start])
 
 
-def _paired(text: str, title: Title, by_start: dict[int, NumberToken]) -> tuple[NumberToken, ...]:
+def _paired(text: str, title: Title, numbers: tuple[NumberToken, ...]) -> tuple[NumberToken, ...]:
     at = title.end
     if text[at : at + 1] not in _MAY_FOLLOW:
         return ()
@@ -127,16 +127,20 @@ def _paired(text: str, title: Title, by_start: dict[int, NumberToken]) -> tuple[
         return ()
     closing = _CLOSE_PAREN.search(text, opening.end(), opening.end() + 120)
     stop = closing.start() if closing else min(len(text), opening.end() + 120)
-    inside = sorted(s for s in by_start if opening.end() <= s < stop)
+    first = bisect_left(numbers, opening.end(), key=_start)
+    inside = numbers[first : bisect_left(numbers, stop, lo=first, key=_start)]
     if not inside:
         return ()
-    lead = text[opening.end() : inside[0]]
+    lead = text[opening.end() : inside[0].start]
     if lead.strip() and not _ALIAS_CLAUSE.fullmatch(lead.strip()):
         return ()
-    chosen = [by_start[inside[0]]]
-    for start in inside[1:]:
-        gap = text[chosen[-1].end : start]
-        if not _JOINERS.fullmatch(gap):
+    chosen = [inside[0]]
+    for number in inside[1:]:
+        if not _JOINERS.fullmatch(text[chosen[-1].end : number.start]):
             break
-        chosen.append(by_start[start])
+        chosen.append(number)
     return tuple(chosen)
+
+
+def _start(number: NumberToken) -> int:
+    return number.start

@@ -9,6 +9,7 @@ form can be reported and repaired; crawl damage (〔201044号) is read as unpars
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -74,23 +75,22 @@ class NumberToken:
 
 def read_numbers(text: str, urls: Spans) -> tuple[NumberToken, ...]:
     """Every 文号 and 令号 outside URLs, in text order, overlaps resolved by position."""
-    found: dict[int, NumberToken] = {}
+    kept: list[NumberToken] = []  # in text order; never overlapping, so ends ascend too
+    starts: list[int] = []
     for reader in (_orders, _reversed_orders, _gongwen, _garbled):
         for token in reader(text):
-            if urls.covers(token.start) or any(_overlap(token, t) for t in found.values()):
+            at = bisect_left(starts, token.end)
+            if urls.covers(token.start) or (at and kept[at - 1].end > token.start):
                 continue
-            found[token.start] = token
-    return tuple(found[s] for s in sorted(found))
+            starts.insert(at, token.start)
+            kept.insert(at, token)
+    return tuple(kept)
 
 
 def parse_number(text: str) -> NumberToken | None:
     """The single token that makes up ``text`` (a number in the knowledge base)."""
     tokens = read_numbers(text, Spans(()))
     return tokens[0] if len(tokens) == 1 and tokens[0].end - tokens[0].start == len(text) else None
-
-
-def _overlap(a: NumberToken, b: NumberToken) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _code(run: str, start: int) -> tuple[str, int]:
