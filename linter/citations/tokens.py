@@ -9,7 +9,6 @@ form can be reported and repaired; crawl damage (〔201044号) is read as unpars
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,7 +16,7 @@ from discl_lint.citations.normal import simplified
 from discl_lint.citations.scan import han_before, positions, spaced
 from discl_lint.model.findings import Edit
 from discl_lint.text.regex_store import regex
-from discl_lint.text.spans import Spans
+from discl_lint.text.spans import Claimed, Spans
 
 GONGWEN, ORDER, GARBLED = "gongwen", "order", "garbled"
 P_BRACKET = "年份未用六角括号〔〕"
@@ -75,16 +74,19 @@ class NumberToken:
 
 def read_numbers(text: str, urls: Spans) -> tuple[NumberToken, ...]:
     """Every 文号 and 令号 outside URLs, in text order, overlaps resolved by position."""
-    kept: list[NumberToken] = []  # in text order; never overlapping, so ends ascend too
-    starts: list[int] = []
+    kept: list[NumberToken] = []
+    taken = Claimed()
     for reader in (_orders, _reversed_orders, _gongwen, _garbled):
         for token in reader(text):
-            at = bisect_left(starts, token.end)
-            if urls.covers(token.start) or (at and kept[at - 1].end > token.start):
+            if urls.covers(token.start) or taken.overlaps(token.start, token.end):
                 continue
-            starts.insert(at, token.start)
-            kept.insert(at, token)
-    return tuple(kept)
+            taken.take(token.start, token.end)
+            kept.append(token)
+    return tuple(sorted(kept, key=_start))
+
+
+def _start(token: NumberToken) -> int:
+    return token.start
 
 
 def parse_number(text: str) -> NumberToken | None:

@@ -20,7 +20,7 @@ _ANNEX = regex(r"^[ \t\u3000#]*附\s*[件表]\s*\d*\s*(?:[:：]|$)", re.MULTILIN
 HEADING_MAX_CHARS = 40
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the report, without its line ending."""
 
@@ -39,7 +39,7 @@ class Line:
         return _BLANK.fullmatch(self.text) is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberedLine:
     """A line opened by a numbering token (heading or list item)."""
 
@@ -53,7 +53,7 @@ class NumberedLine:
         return self.line.text[self.numbering.end :].strip(" \t\u00a0\u3000")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Heading:
     """A heading: its line, a rank (smaller is higher) and its title text."""
 
@@ -63,7 +63,7 @@ class Heading:
     numbering: Numbering | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph: consecutive lines of one block (one line in converted text)."""
 

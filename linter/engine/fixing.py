@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from discl_lint.model.findings import Edit, Finding, Fix
 from discl_lint.text.newlines import offset_map, usual_ending
 from discl_lint.text.regex_store import regex
+from discl_lint.text.spans import Claimed
 
 # Each pass fixes what does not overlap; later passes pick up the rest.
 MAX_PASSES = 10
@@ -38,23 +39,41 @@ def apply_once(text: str, findings: Iterable[Finding], unsafe: bool) -> tuple[st
     the edits are made on ``text`` with its own line endings.
     """
     taken: list[Edit] = []
+    claimed = Claimed()
     fixed: Counter[str] = Counter()
     for finding in findings:
         fix = wanted(finding, unsafe)
-        if fix is None or any(_overlaps(e, t) for e in fix.edits for t in taken):
+        if fix is None or not _free(fix.edits, claimed):
             continue
+        for edit in fix.edits:
+            claimed.take(edit.start, edit.end)
         taken.extend(fix.edits)
         fixed[finding.rule] += 1
+    return _edited(text, sorted(taken)), fixed
+
+
+def _free(edits: tuple[Edit, ...], claimed: Claimed) -> bool:
+    """Whether no edit overlaps another of the same fix or one already taken."""
+    own = Claimed()
+    for edit in edits:
+        if claimed.overlaps(edit.start, edit.end) or own.overlaps(edit.start, edit.end):
+            return False
+        own.take(edit.start, edit.end)
+    return True
+
+
+def _edited(text: str, edits: list[Edit]) -> str:
+    """``text`` with disjoint ``edits`` (in order) made, in one pass."""
     original = offset_map(text)
     ending = usual_ending(text) if "\r" in text else "\n"
-    for edit in sorted(taken, reverse=True):
+    pieces: list[str] = []
+    done = 0
+    for edit in edits:
         start, end = original(edit.start), original(edit.end)
-        text = text[:start] + edit.replacement.replace("\n", ending) + text[end:]
-    return text, fixed
-
-
-def _overlaps(a: Edit, b: Edit) -> bool:
-    return (a.start < b.end and b.start < a.end) or a.start == b.start
+        pieces += (text[done:start], edit.replacement.replace("\n", ending))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def fix_text(text: str, lint: Callable[[str], list[Finding]], unsafe: bool = False) -> FixResult:

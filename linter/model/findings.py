@@ -94,7 +94,7 @@ _EMPTY: Mapping[str, str] = MappingProxyType({})
 FIX_SAFETY = ("safe", "unsafe")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` with ``replacement``."""
 
@@ -103,7 +103,7 @@ class Edit:
     replacement: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """The edits that repair one finding, and whether applying them is safe."""
 
@@ -111,7 +111,7 @@ class Fix:
     edits: tuple[Edit, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """What a check kind yields: a span and the values for the rule's message."""
 
@@ -122,7 +122,7 @@ class Hit:
     edits: tuple[Edit, ...] = ()
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
     """A reported problem; field order is the output sort order."""
 
