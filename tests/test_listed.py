@@ -33,10 +33,17 @@ def test_rows_that_go_on_above_a_page_break_are_not_judged():
 
 
 def test_a_first_row_that_heads_the_others_is_not_a_part():
-    assert heading_rows([10, 5, 1, 3], 9) == 1  # 收到申请 above the outcomes
-    assert heading_rows([563, 58, 127, 300], 563) == 1  # the total stated first
-    assert heading_rows([500, 100, 200], 800) == 0  # a large first category
-    assert heading_rows([5, 1, 1, 2], 8) == 0  # a wrong total: every row is a part
+    assert heading_rows([10, 5, 1, 3], 9, "收到申请") == 1  # above the outcomes
+    assert heading_rows([563, 58, 127, 300], 563, "主动公开信息") == 1  # the total first
+    assert heading_rows([500, 100, 200], 800, "信息总数") == 0  # a large first category
+    assert heading_rows([5, 1, 1, 2], 8, "收到申请") == 0  # a wrong total: every row is a part
+
+
+def test_a_first_row_that_is_one_of_the_outcomes_stays_a_part():
+    assert heading_rows([3, 1, 1, 2], 4, "予以公开") == 0  # the first row left out of 合计
+    assert heading_rows([2, 1, 0, 0], 2, "基本信息") == 0  # a first value equal to the total
+    text = "说明\n予以公开：3件\n部分公开：1件\n不予公开：1件\n告知信息不存在：2件\n合计：4件\n"
+    assert _totals(text) == [("4", ["3", "1", "1", "2"])]
 
 
 def test_rows_may_give_their_share_beside_the_count():

@@ -72,6 +72,9 @@ def test_year_columns_averages_and_distinct_counts():
     assert _sums(distinct) == [("7", ["3", "4"])]
     persons = "| 专题 | 参训人员（人） |\n| 一 | 64 |\n| 二 | 58 |\n| 合计 | 102 |\n"
     assert _sums(persons) == []
+    # Rows of persons short of their total: no one is counted twice, someone is missing.
+    rated = "| 评价 | 人数 |\n| 满意 | 128 |\n| 基本满意 | 33 |\n| 不满意 | 5 |\n| 合计 | 176 |\n"
+    assert _sums(rated) == [("176", ["128", "33", "5"])]
     margin = "  类别      条数\n  基本信息      46\n  招生信息      98\n  合计      144\n"
     assert _sums(margin) == [("144", ["46", "98"])]
     blank_last = "类别      本学年      上学年\n基本      58      52\n招生      127      120\n合计      185\n"

@@ -18,8 +18,10 @@ from discl_lint.text.quantities import Quantity, read_quantities
 from discl_lint.text.regex_store import regex
 
 _SENTENCE = regex(r"[^。！？\n]+[。！？]?")
-_DETAIL = regex(r"其中|分别为|分别是")
+_DETAIL = regex(r"其中|分别为|分别是|分别涉及|分别包括")
 _EXHAUSTIVE = regex(r"分别为|分别是")
+# What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
+_WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
 _SUM_AFTER = regex(r"(?:合计|共计|总计)[为达]?$")
 # A 其中 list ends where its total is stated again (…其他信息337条，合计563条).
 _SUM_WORD = regex(r"合计|共计|总计")
@@ -84,29 +86,49 @@ def _change(text: str, quantity: Quantity) -> bool:
 def _detail_breakdown(
     text: str, previous: list[Quantity], sentence: re.Match[str], found: list[Quantity]
 ) -> Iterator[Breakdown]:
-    body = sentence.group(0)
-    detail = _DETAIL.search(body)
-    if detail is None:
-        return
-    offset = sentence.start()
-    split, tail_end = offset + detail.start(), sentence.end()
-    second = _DETAIL.search(body, detail.end())
-    if second:
-        tail_end = offset + second.start()
-    for stop in (_SUM_WORD, _PART_BROKEN_DOWN):
-        again = stop.search(body, detail.end())
-        if again:
-            tail_end = min(tail_end, offset + again.start())
+    body, offset = sentence.group(0), sentence.start()
+    details = list(_DETAIL.finditer(body))
+    for index, detail in enumerate(details):
+        total = _total_of(text, details, index, sentence, found, previous)
+        if total is None:
+            continue
+        stops = [offset + d.start() for d in details[index + 1 : index + 2]]
+        for stop in (_SUM_WORD, _PART_BROKEN_DOWN):
+            again = stop.search(body, detail.end())
+            stops += [offset + again.start()] if again else []
+        tail_end = min(stops, default=sentence.end())
+        tail = [q for q in found if q.start >= offset + detail.end() and q.end <= tail_end]
+        parts = _with_shares(tail, text)
+        if _judgeable(total, parts) and parts:
+            exhaustive = bool(_EXHAUSTIVE.match(detail.group(0)))
+            yield Breakdown(total, tuple(parts), exhaustive, total.start, parts[-1].quantity.end)
+
+
+def _total_of(
+    text: str,
+    details: list[re.Match[str]],
+    index: int,
+    sentence: re.Match[str],
+    found: list[Quantity],
+    previous: list[Quantity],
+) -> Quantity | None:
+    """The total the ``index``-th detail word breaks down, if one is stated."""
+    split = sentence.start() + details[index].start()
     head = [q for q in found if q.end <= split and not q.is_share and not _change(text, q)]
-    candidates = head or (previous if not body[: detail.start()].strip("，,：: ") else [])
-    if not candidates:
-        return
-    tail = [q for q in found if q.start >= offset + detail.end() and q.end <= tail_end]
-    parts = _with_shares(tail, text)
-    total = candidates[-1]
-    if _judgeable(total, parts) and parts:
-        exhaustive = bool(_EXHAUSTIVE.match(detail.group(0)))
-        yield Breakdown(total, tuple(parts), exhaustive, total.start, parts[-1].quantity.end)
+    if index:  # a later list's total is a new whole (…，共发布通稿42篇，其中…), not a part
+        after = sentence.start() + details[index - 1].end()
+        head = [q for q in head if q.start > after]
+        whole = head and _WHOLE_BEFORE.search(_clause_before(text, head[-1]))
+        return head[-1] if whole else None
+    if not head and not sentence.group(0)[: details[0].start()].strip("，,：: "):
+        head = previous
+    return head[-1] if head else None
+
+
+def _clause_before(text: str, quantity: Quantity) -> str:
+    """The words of the clause just before ``quantity`` (back to a comma, at most 16)."""
+    before = text[max(0, quantity.start - 16) : quantity.start]
+    return before[max(before.rfind(ch) for ch in "，,；;、：:") + 1 :]
 
 
 def _sum_breakdown(

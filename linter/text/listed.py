@@ -33,6 +33,8 @@ _INDENT = regex(r"[ \t\u3000]*")
 # A line that introduces the list with the whole's count (信息总数：265条，分类如下：).
 _WHOLE = regex(r"总|共|全部|累计|合计")
 MIN_ROWS = 2  # parts, at the least, of a total worth judging
+# The label of a row that may head the others: a whole (收到申请, 主动公开信息, 总数).
+_HEAD = regex(r"收到|受理|新收|申请(?:总?数|件数)?$|主动公开|总|共|全部|累计")
 
 
 def listed_totals(
@@ -48,14 +50,16 @@ def listed_totals(
             continue
         rows = list(_rows_above(text, match.start(), by_start))
         if len(rows) >= MIN_ROWS:
-            yield total, rows[heading_rows([q.value for q in rows], total.value) :]
+            label = text[text.rfind("\n", 0, rows[0].start) + 1 : rows[0].start]
+            yield total, rows[heading_rows([q.value for q in rows], total.value, label) :]
 
 
-def heading_rows(values: Sequence[Decimal | int], total: Decimal | int) -> int:
-    """1 when the first row heads the others rather than being one of them: it states
-    the total itself, or the rows add up to the total only without it (收到申请 10
-    above outcomes of 5+1+3 and a 合计 of 9; 主动公开信息：563条 above its categories)."""
-    if len(values) < 3 or sum(values) == total:
+def heading_rows(values: Sequence[Decimal | int], total: Decimal | int, label: str) -> int:
+    """1 when the first row, labelled ``label``, heads the others rather than being one
+    of them: a label of a whole that states the total itself, or without which the rows
+    add up to the total (收到申请 10 above outcomes of 5+1+3 and a 合计 of 9;
+    主动公开信息：563条 above its categories). An outcome such as 予以公开 is a part."""
+    if len(values) < 3 or sum(values) == total or not _HEAD.search(label):
         return 0
     return 1 if values[0] == total or sum(values[1:]) == total else 0
 

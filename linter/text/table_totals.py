@@ -38,8 +38,11 @@ _NUMBERED = regex(r"序号|编号")
 _BRACKETS = regex(r"[（(][^）)]*[）)]")
 _NOT_ADDITIVE = regex(
     r"序号|编号|代码|排序|No|比|率|%|％|均|最|排名|名次|增|减|年份|年度|日期|时间|天数|电话|"
-    r"部门数|单位数|去重|人(?!次)"
+    r"部门数|单位数|去重"
 )
+# Persons may stand in several rows (参训人员 per session) and a total count each once:
+# such a column is judged only when its rows fall short of the total.
+_PERSONS = regex(r"人(?!次)")
 _AVERAGE = regex(r"平均|均值|[日周月年]均|占比|比例")
 _NESTED = regex(r"其中|小计|含")
 
@@ -157,8 +160,11 @@ def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple
         # 条数（占比） counts things: what the brackets add (a unit, the share) says nothing.
         if not header or parts is None or _NOT_ADDITIVE.search(_BRACKETS.sub("", named)):
             continue
-        values = [count(p[0]) or 0 for p in parts]
-        yield cell, parts[heading_rows(values, count(cell[0]) or 0) :]
+        values, total = [count(p[0]) or 0 for p in parts], count(cell[0]) or 0
+        if _PERSONS.search(named) and sum(values) >= total:
+            continue
+        label = " ".join(c[0] for c in _labels(rest[0]))
+        yield cell, parts[heading_rows(values, total, label) :]
 
 
 def _column(rows: Sequence[list[Cell]], column: int) -> list[Cell] | None:
