@@ -220,14 +220,22 @@ class RequiredPattern:
             if not options.blank:
                 return
             start = 0
-        if any(p.search(text) for p in options.patterns):
+        if _found(text, options):
             return
-        if options.several_of and _matching(options.several_of, text) >= options.several:
-            return
+        if "\n" in text and _found(_WRAP.sub("", text), options):
+            return  # the words wrapped over two lines of a PDF transcript
         yield Hit(start, start, {"expected": options.patterns[0].pattern, "anchor": "document"})
 
 
 _VISIBLE = regex(r"\S")
+# A line break inside running words (neither side a space or a sentence's end).
+_WRAP = regex(r"(?<=[^\s。！？；])[ \t]*\n[ \t]*(?=\S)")
+
+
+def _found(text: str, options: RequiredOptions) -> bool:
+    if any(p.search(text) for p in options.patterns):
+        return True
+    return bool(options.several_of) and _matching(options.several_of, text) >= options.several
 
 
 def _matching(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
