@@ -157,6 +157,31 @@ def test_university_report_naming_applications_once_stays_hei(registry):
     assert load("r.txt", text, registry, "auto").profile == "hei"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # The government format cited in the preamble: a sentence, under the title.
+        "根据《条例》要求，参照《中华人民共和国政府信息公开工作年度报告格式》的统计口径编制。\n",
+        # A cited title on a line of its own.
+        "参照《中华人民共和国政府信息公开工作年度报告格式》\n",
+    ],
+)
+def test_a_cited_government_format_leaves_a_university_report_hei(registry, head):
+    from discl_lint.runner.lint import load
+
+    text = (
+        f"某大学2021—2022学年信息公开工作年度报告\n\n{head}一、概述\n学校认真做好信息公开工作。\n"
+    )
+    assert load("r.txt", text, registry, "auto").profile == "hei"
+
+
+def test_a_title_over_two_lines_makes_it_gov(registry):
+    from discl_lint.runner.lint import load
+
+    text = "某大学\n2023年政府信息公开工作年度报告\n一、总体情况\n学校认真做好信息公开工作。\n"
+    assert load("r.txt", text, registry, "auto").profile == "gov"
+
+
 def test_configured_profile_overrides_detection(registry):
     from discl_lint.runner.lint import load
 

@@ -16,6 +16,9 @@ from discl_lint.text.regex_store import regex
 
 TITLE = regex(r"政府信息公开工作年度报告")
 TITLE_LINES = 5
+# A line of running text (a sentence's comma or stop), and a cited document's title.
+_SENTENCE = regex(r"[，。；]")
+_CITED = regex(r"《[^》\n]*》")
 _PARTS = (
     ("二、主动公开政府信息情况", regex(r"主动公开政府信息(?:情况|工作)")),
     ("三、收到和处理政府信息公开申请情况", regex(r"收到和处理政府信息公开申请")),
@@ -49,12 +52,22 @@ class ProfileChoice:
 
 def choose_profile(doc: Document) -> ProfileChoice:
     """``gov`` by title or by content, else ``hei``."""
-    head = "".join(line.text for line in doc.source_lines[:TITLE_LINES])
-    if TITLE.search(squeezed(head)):
+    if TITLE.search(squeezed(_title_block(doc))):
         return ProfileChoice("gov", "标题含“政府信息公开工作年度报告”")
     if not any(hint in doc.source_text for hint in _HINTS):
         return ProfileChoice("hei", "标题和正文都不是政府信息公开年度报告格式")
     return _by_content(squeezed(doc.source_text))
+
+
+def _title_block(doc: Document) -> str:
+    """The title's lines: those above the first sentence, cited titles 《…》 left out
+    (a preamble that follows 《…年度报告格式》 is no government report)."""
+    head = []
+    for line in doc.source_lines[:TITLE_LINES]:
+        if _SENTENCE.search(line.text):
+            break
+        head.append(_CITED.sub("", line.text))
+    return "".join(head)
 
 
 def _by_content(text: str) -> ProfileChoice:
