@@ -14,12 +14,17 @@ _SENTENCE = regex(r"[^。！？；;\r\n]+")
 # Words that make a date range the report's statistics period.
 PERIOD_WORDS = regex(r"统计|期限|时间|时期|范围|数据|期间|实际情况|学年|年度")
 # Stronger words: a sentence with these promises a period even if unreadable.
-STRONG_WORDS = regex(r"统计(?:期限|时间|时期|日期|区间|范围|数据)|数据的?(?:统计)?时间|期限为")
+STRONG_WORDS = regex(
+    r"统计(?:期限|时间|时期|时段|周期|年度|日期|区间|范围|数据)|数据的?(?:统计)?时间|期限为"
+)
 # A sentence that names the period by pointing back at the dates of the one before.
 _BACK_REFERENCE = regex(r"(?:与|同|即|为|按)?(?:上述|前述|以上|上文)(?:时间|期间|日期|时段)")
 _GARBLED = regex(r"\d{3,}[^。；]{0,16}?(?:至|到|—|～|~|-)\s*\d")
 # Ranges shorter than this are events (a meeting, an application window), not periods.
 MIN_PERIOD_DAYS = 120
+# …and, without a word that names the statistics period, shorter than this a side
+# statistic (统计了2024年1月至6月的访问数据): a period stated wrongly says what it is.
+MIN_UNNAMED_DAYS = 300
 
 
 @dataclass(frozen=True)
@@ -36,8 +41,9 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _readable(offset: int, sentence: str) -> DateRange | None:
+    least = MIN_PERIOD_DAYS if STRONG_WORDS.search(sentence) else MIN_UNNAMED_DAYS
     for found in iter_ranges(sentence):
-        if isinstance(found, DateRange) and _period_like((found.end - found.start).days):
+        if isinstance(found, DateRange) and _period_like((found.end - found.start).days, least):
             start, end = found.span
             return DateRange(found.start, found.end, (offset + start, offset + end))
     if STRONG_WORDS.search(sentence):
@@ -48,9 +54,9 @@ def _readable(offset: int, sentence: str) -> DateRange | None:
     return None
 
 
-def _period_like(days: int) -> bool:
+def _period_like(days: int, least: int) -> bool:
     # A reversed range is a period written wrongly (reported by DL104), not an event.
-    return days >= MIN_PERIOD_DAYS or days <= 0
+    return days >= least or days <= 0
 
 
 def document_period(doc: Document) -> PeriodStatement | None:
