@@ -39,7 +39,7 @@ Patterns are compiled with ``re.MULTILINE``: ``^`` and ``$`` match at line ends.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,7 +102,7 @@ class ForbiddenPattern:
         """Yield one hit per match (or per paragraph, or one for a habit)."""
         text = doc.source_text if options.in_chrome else doc.text
         chars = doc.source_characters if options.in_chrome else doc.characters
-        spans = sorted(set(_spans(doc, text, chars, options)))
+        spans = _outermost(_spans(doc, text, chars, options))
         if options.outside_tables and doc.tables:
             spans = [span for span in spans if not doc.in_table(span[0])]
         if not options.per_paragraph:
@@ -112,6 +112,17 @@ class ForbiddenPattern:
         groups, whole = grouped(doc, spans, options.habit)
         for group in groups:
             yield _hit(text, group, options.replace, "全文" if whole else "本段")
+
+
+def _outermost(found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, each dropped that lies inside another (_Toc123456 inside
+    [bookmark: _Toc123456] is the same leftover, matched by a second pattern)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(found), key=lambda span: (span[0], -span[1])):
+        if kept and kept[-1][0] <= start and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def _patterns(doc: Document, options: ForbiddenOptions) -> tuple[LazyRegex, ...]:

@@ -62,6 +62,8 @@ _SPONSOR = regex(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
 _CONTACT = regex(r"(?:地\s*址|邮\s*编|邮政编码|(?:联系)?电\s*话|传\s*真|(?:电子)?邮\s*箱)\s*[:：]")
 # A table of contents line: a title, dot leaders and its page number (一、概述……1).
 _CONTENTS = regex(r"\S.{0,78}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{6,}|_{6,})\s*\d{1,3}")
+# …or as Word exports it, with field codes (标题	PAGEREF _Toc180211001 \h 1).
+_FIELD_CONTENTS = regex(r"PAGEREF\s+_Toc\d+(?:\s+\\[a-z])*\s*\d{1,3}$")
 _PAGE_NUMBER = regex(
     r"\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
     r"|\d{1,3}\s*/\s*\d{1,3})\s*"
@@ -93,7 +95,9 @@ def chrome_line(text: str) -> bool:
         return False
     if len(stripped) <= PAGE_NUMBER_MAX and _PAGE_NUMBER.fullmatch(stripped):
         return True
-    if stripped[-1].isdigit() and _CONTENTS.fullmatch(stripped):
+    if stripped[-1].isdigit() and (
+        _CONTENTS.fullmatch(stripped) or _FIELD_CONTENTS.search(stripped)
+    ):
         return True
     if not _MAYBE.search(stripped):
         return False
