@@ -86,3 +86,35 @@ def test_required_pattern_refuses_a_count_it_cannot_use(raw):
 
     with pytest.raises(OptionError, match=r"options\.several"):
         RequiredPattern().parse_options(raw)
+
+
+def _zero_claim(evidence: str):
+    from discl_lint.kinds.contradiction import ZeroClaim
+
+    topic = {"name": "复议", "claim": "未发生复议", "evidence": evidence, "scope": "document"}
+    return ZeroClaim().parse_options({"topics": [topic]})
+
+
+@pytest.mark.parametrize("evidence", [r"复议(?P<n>\d+)件", r"复议(?P<count>\d+)件(?P<x>了)?"])
+def test_zero_claim_refuses_evidence_without_its_count_groups(evidence):
+    from discl_lint.model.errors import OptionError
+
+    with pytest.raises(OptionError, match=r"topics\[0\]\.evidence"):
+        _zero_claim(evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("申请复议1件。学校未发生复议。", ["未发生复议"]),
+        ("提出1件复议。学校未发生复议。", ["未发生复议"]),  # the count before the noun
+        ("申请复议0件。学校未发生复议。", []),
+    ],
+)
+def test_zero_claim_reads_the_count_on_either_side(text, expected):
+    from discl_lint.document.structure import build
+    from discl_lint.kinds.contradiction import ZeroClaim
+
+    options = _zero_claim(r"申请复议(?P<count>\d+)件|提出(?P<count_before>\d+)件复议")
+    hits = ZeroClaim().check(build("r.txt", text), options)
+    assert [text[h.start : h.end] for h in hits] == expected

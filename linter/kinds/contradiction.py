@@ -3,7 +3,8 @@
 Options:
   topics: list of {name, claim, evidence, scope?}. ``claim`` matches the zero
     statement (未接到…投诉, 投诉0条); ``evidence`` matches a count of the same
-    thing and has a group ``count`` (收到各类投诉47条). ``scope`` is
+    thing and has a group ``count`` (收到各类投诉47条; where the count may stand
+    before or after the noun, groups ``count`` and ``count_before``). ``scope`` is
     ``paragraph`` (default) or ``document``. The claim is reported when some
     evidence in scope has a count above zero.
 """
@@ -47,6 +48,8 @@ def _topic(item: Any, key: str) -> Topic:
     evidence = opt.regex(item.get("evidence"), f"{key}.evidence")
     if "count" not in evidence.groupindex:
         raise OptionError(f"{key}.evidence", "needs a named group (?P<count>…)")
+    if set(evidence.groupindex) - {"count", "count_before"}:
+        raise OptionError(f"{key}.evidence", "names groups other than count and count_before")
     scope = opt.choice(item, "scope", ("paragraph", "document"), "paragraph")
     return Topic(
         str(item.get("name", "")), opt.regex(item.get("claim"), f"{key}.claim"), evidence, scope
@@ -76,13 +79,18 @@ class ZeroClaim:
             scope = _scope_of(starts) if topic.scope == "paragraph" else lambda _offset: 0
             evidence: dict[int, str] = {}
             for match in topic.evidence.finditer(doc.text):
-                if (number_value(match.group("count")) or 0) > 0:
+                if (number_value(_count(match)) or 0) > 0:
                     evidence.setdefault(scope(match.start()), match.group(0))
             for claim in topic.claim.finditer(doc.text):
                 found = evidence.get(scope(claim.start()))
                 if found is not None:
                     args = {"claim": claim.group(0), "evidence": found, "topic": topic.name}
                     yield Hit(claim.start(), claim.end(), args)
+
+
+def _count(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return groups["count"] or groups.get("count_before") or ""
 
 
 def _scope_of(starts: list[int]) -> Callable[[int], int]:
