@@ -47,6 +47,12 @@ from discl_lint.text.history import names_the_past
         "地址：临江市学府路8号　邮编：318000　联系电话：0576-88123456",
         "一、概述……………………………………………………………1",
         "三、依申请公开和不予公开情况..........................4",
+        "首页 · 学校概况 · 机构设置 · 信息公开 · 联系我们",
+        "微信扫一扫 分享到朋友圈",
+        "扫一扫在手机上查看当前页面",
+        "湘西南工业职业技术学院2023-2024学年清单事项公开情况表（附栏目链接）.docx",
+        "信息公开申请表.xlsx (下载次数：128)",
+        'HYPERLINK \\l "_Toc180211002" 第二部分 主动公开情况\tPAGEREF _Toc180211002 \\h 2',
     ],
 )
 def test_chrome_lines(line):
@@ -69,6 +75,9 @@ def test_chrome_lines(line):
         "受理地址：行政楼201室，联系电话：0576-88123456。",
         "2023年主动公开信息……共计1",
         "本学年召开专题会议3次……",
+        "中国·北京 学府路8号",
+        "附件：清单事项公开情况表",
+        "学校修订了《信息公开工作细则》，详见附件2.pdf。",
     ],
 )
 def test_report_lines_are_not_chrome(line):
@@ -179,6 +188,19 @@ def test_related_links_under_their_heading_are_chrome():
         "· 某某学院2020-2021学年信息公开工作年度报告",
         "· 某某学院信息公开实施细则",
     ]
+
+
+def test_unbulleted_related_links_are_chrome_when_they_run_on_to_the_footer():
+    body = "　　学校坚持依法公开，完善工作机制。\n" * 6
+    links = "某某学院2022-2023学年信息公开工作年度报告\n某某学院2021-2022学年信息公开工作年度报告\n"
+    footer = "版权所有 © 某某学院  湘ICP备09012345号\n"
+    chrome = [
+        t for kind, t in _blocks(f"一、概述\n{body}相关文章\n{links}{footer}") if kind == "chrome"
+    ]
+    assert chrome[1:3] == links.splitlines()
+    # Followed by report text, the lines are the report's.
+    text = f"一、概述\n{body}相关文章\n{links}二、主动公开情况\n{body}"
+    assert [t for kind, t in _blocks(text) if kind == "chrome"] == ["相关文章"]
 
 
 def test_a_sentence_cut_by_a_page_break_runs_on_in_the_prose_text():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 from discl_lint.document.structure import Document
 from discl_lint.text.dates import normalise
@@ -17,11 +18,21 @@ _SIGNATURE = regex(
     rf"[\s\u3000]*(\d{{4}})\s*年\s*(\d{{1,2}}|{_HAN})\s*月(?:\s*(\d{{1,2}}|{_HAN})\s*[日号])?[\s\u3000]*"
 )
 SIGNATURE_LINES = 6
+# A contact block under the signature (联系方式, 联系电话：…): not counted among those lines.
+_CONTACT_LINE = regex(
+    r"[^，。；\s]{0,16}联系方式[:：]?|(?:联系|咨询|受理)?(?:部门|单位|人|地址|电话|邮编|邮政编码|"
+    r"传真|邮箱|电子邮箱|电子信箱|E-?mail|网址)\s*[:：][^。；]*",
+    re.IGNORECASE,
+)
 
 
 def signature(doc: Document) -> tuple[dt.date, int, int] | None:
     """The last date-only line near the end: the closing date, and its span."""
-    last = (line for line in reversed(doc.lines) if not line.blank)
+    last = (
+        line
+        for line in reversed(doc.lines)
+        if not line.blank and not _CONTACT_LINE.fullmatch(line.text.strip())
+    )
     for line in itertools.islice(last, SIGNATURE_LINES):
         match = _SIGNATURE.fullmatch(normalise(line.text))
         if match is None:

@@ -11,6 +11,7 @@ one line): breadcrumbs, metadata runs and page actions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from discl_lint.document.structure import Line
 
 # Words without which a text has no chrome at all: a cheap first test.
-_NAV_SEP = regex(r"\s*(?:>>|->|=>|»|›|＞|>|\||｜)\s*")
+_NAV_SEP = regex(r"\s*(?:>>|->|=>|»|›|＞|>|\||｜)\s*|\s+[·•]\s+")
 _SENTENCE = regex(r"[，。；！？,;]")
 _PLACE = regex(r"\s*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)\s*[:：]")
 _FIELD = (
@@ -43,10 +44,10 @@ _CMS = regex(
 _ACTION_WORDS = (
     r"打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|返回顶部|返回列表|"
     r"返回|保存本页|分享到|分享|字号|字体|默认|放大|缩小|大|中|小|微信|微博|QQ空间|QQ|朋友圈|"
-    r"复制链接|我要纠错|纠错"
+    r"复制链接|我要纠错|纠错|扫一扫|扫码阅读|扫码|在手机上查看当前页面|手机阅读"
 )
 _ACTIONS = regex(rf"(?:[\[【(（]?\s*(?:{_ACTION_WORDS})\s*[\]】)）]?\s*[:：|]?\s*)+")
-_STRONG_ACTION = regex(r"打印|关闭|收藏|返回顶部|分享|字号|字体")
+_STRONG_ACTION = regex(r"打印|关闭|收藏|返回顶部|分享|字号|字体|扫一扫|扫码")
 _PREV_NEXT = regex(
     r"\s*(?:(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]"
     r"|[【\[]\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[】\]])"
@@ -76,8 +77,13 @@ _INLINE = regex(
 )
 # Every chrome line has one of these (separators, colons of fields, bullets, and the first
 # characters of 打印 关闭 收藏 返回 分享 字号 版权 Copyright © ICP 安备 相关 访问者): a cheap test.
-_MAYBE = regex(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安相访]")
-_SEPARATOR = regex(r"[>»›＞|｜]")
+_MAYBE = regex(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安相访扫]")
+_SEPARATOR = regex(r"[>»›＞|｜]|\s[·•]\s")
+# A downloadable file of the page's attachment list (…情况表.docx, ….pdf (下载次数：264)).
+_ATTACHMENT = regex(
+    r"[^，。；\n]{1,80}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z)(?:\s*[（(][^）)\n]{0,20}[）)])?",
+    re.IGNORECASE,
+)
 # Page numbers (- 2 -, 2/5) are short lines.
 PAGE_NUMBER_MAX = 16
 # Words inline chrome cannot do without.
@@ -98,6 +104,8 @@ def chrome_line(text: str) -> bool:
     if stripped[-1].isdigit() and (
         _CONTENTS.fullmatch(stripped) or _FIELD_CONTENTS.search(stripped)
     ):
+        return True
+    if "." in stripped and _ATTACHMENT.fullmatch(stripped):
         return True
     if not _MAYBE.search(stripped):
         return False
@@ -174,6 +182,20 @@ def _related_links(lines: Sequence[Line], chrome: set[int]) -> Iterator[int]:
         while following < len(lines) and _LINK_ITEM.fullmatch(lines[following].text.strip()):
             yield following
             following += 1
+        if following == index + 1:
+            yield from _unbulleted_links(lines, chrome, following)
+
+
+def _unbulleted_links(lines: Sequence[Line], chrome: set[int], first: int) -> list[int]:
+    """Titles without bullets, when they run on to the page's footer (or its end)."""
+    end = first
+    while (
+        end < len(lines)
+        and end not in chrome
+        and (lines[end].blank or _title_like(lines[end].text))
+    ):
+        end += 1
+    return list(range(first, end)) if end == len(lines) or end in chrome else []
 
 
 def _title_like(text: str) -> bool:
