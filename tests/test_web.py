@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from discl_lint.loaders.web import decode_page, load_web_page
+from discl_lint.loaders.web import decode_page, decoded_page, load_web_page
 from discl_lint.loaders.web_text import is_chrome_line
 
 import build_html
@@ -23,6 +23,43 @@ LINES = ["某某大学2022年信息公开工作年度报告", "一、概述", "�
 )
 def test_charset_from_bom_meta_or_bytes(data, text):
     assert text in decode_page(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("<meta charset='gbk'><p>学校</p>".encode("gbk"), "gb18030"),
+        ("<p>没有声明编码的国标页面</p>".encode("gb18030"), "gb18030"),
+        ("<p>学校</p>".encode(), "utf-8"),
+        (b"\xef\xbb\xbf<p>\xe5\xad\xa6</p>", "utf-8"),
+        ("\ufeff<p>学校</p>".encode("utf-16-le"), "utf-16-le"),
+    ],
+)
+def test_a_page_tells_the_encoding_it_was_read_in(data, encoding):
+    assert decoded_page(data)[1] == encoding
+
+
+def test_a_gb2312_page_is_reported_as_not_utf8(tmp_path, capsys):
+    from discl_lint.cli.main import main
+
+    page = tmp_path / "r.html"
+    page.write_bytes(build_html.page(LINES, "gb2312"))
+    assert main(["--isolated", "--no-cache", "--select", "DL001", str(page)]) == 0
+    assert "r.html:1:1: info DL001 文件不是 UTF-8 编码，已按 GB18030" in capsys.readouterr().out
+
+
+def test_a_table_of_a_page_is_no_paragraph(tmp_path, capsys):
+    from discl_lint.cli.main import main
+
+    rows = "".join(
+        f"<tr><td>{i}</td><td>清单事项{i}</td><td>已公开</td><td>https://x.example.edu.cn/{i}.htm</td></tr>"
+        for i in range(1, 6)
+    )
+    page = tmp_path / "r.html"
+    body = "<p>学校认真做好信息公开工作，逐项公开清单事项。</p>"
+    page.write_text(f"<div class='content'>{body}<table>{rows}</table></div>", encoding="utf-8")
+    main(["--isolated", "--no-cache", "--select", "DL404", str(page)])
+    assert "DL404" not in capsys.readouterr().out
 
 
 def test_undeclared_gb2312_page_reads_as_the_declared_one():

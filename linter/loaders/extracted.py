@@ -12,6 +12,7 @@ from types import ModuleType
 from discl_lint.document.origin import Anchor, Leftover, Origin, Where
 from discl_lint.document.structure import Document, build
 from discl_lint.model.errors import SourceError
+from discl_lint.page.reading import build as build_page
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,13 @@ class TextBuilder:
         self._lines.append(text)
         self._length += len(text) + 1
 
-    def document(self, path: str) -> Document:
-        """The document of the lines so far, with its origin."""
+    def document(self, path: str, tables: bool = False) -> Document:
+        """The document of the lines so far, with its origin; ``tables``: rows of cells
+        masked like a text report's (a web page's tables, one row a line)."""
         text = "\n".join(self._lines) + "\n" if self._lines else ""
         origin = Origin(self._format, tuple(self._anchors), tuple(self._leftovers))
-        return dataclasses.replace(build(path, text), origin=origin)
+        doc = build_page(path, text, with_chrome=False) if tables else build(path, text)
+        return dataclasses.replace(doc, origin=origin)
 
 
 def require(module: str, extra: str, path: str) -> ModuleType:

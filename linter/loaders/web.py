@@ -10,6 +10,7 @@ link lists are set aside; its title is the nearest heading before it.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from collections import Counter
 from typing import Any
@@ -22,10 +23,10 @@ from discl_lint.text.regex_store import regex
 
 _META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "gb18030", "hz-gb-2312"}
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+_BOMS = (  # the mark, the codec that reads past it, the encoding the file is in
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
 )
 _DROPPED = (
     "script, style, noscript, template, iframe, svg, object, embed, select, button, nav, aside"
@@ -42,9 +43,14 @@ _TITLE = regex(r"title", re.I)
 
 def decode_page(data: bytes) -> str:
     """The page's text in its own charset, detected when it names none."""
-    for bom, name in _BOMS:
+    return decoded_page(data)[0]
+
+
+def decoded_page(data: bytes) -> tuple[str, str]:
+    """The page's text and the encoding it was read in."""
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name, errors="replace")
+            return data.decode(codec, errors="replace"), name
     declared = _META_CHARSET.search(data[:4096])
     names = []
     if declared:
@@ -52,16 +58,17 @@ def decode_page(data: bytes) -> str:
         names.append("gb18030" if name in _GB else name)
     for name in (*names, "utf-8", "gb18030"):
         try:
-            return data.decode(name)
+            return data.decode(name), codecs.lookup(name).name
         except (UnicodeDecodeError, LookupError):
             continue
-    return data.decode("gb18030", errors="replace")
+    return data.decode("gb18030", errors="replace"), "gb18030"
 
 
 def load_web_page(path: str, data: bytes) -> Document:
     """The document of a page's article; a page without one is a ``SourceError``."""
     lexbor = require("selectolax.lexbor", "html", path)
-    tree = lexbor.LexborHTMLParser(decode_page(data))
+    text, encoding = decoded_page(data)
+    tree = lexbor.LexborHTMLParser(text)
     for node in tree.css(_DROPPED):
         node.decompose()
     for node in [n for n in tree.css("[class], [id]") if _is_chrome(n)]:
@@ -73,7 +80,7 @@ def load_web_page(path: str, data: bytes) -> Document:
     builder = TextBuilder("html")
     for line in lines:
         builder.add(line, ())
-    return builder.document(path)
+    return dataclasses.replace(builder.document(path, tables=True), encoding=encoding)
 
 
 def _is_chrome(node: Any) -> bool:

@@ -56,9 +56,13 @@ class Page:
         return "".join(parts)
 
 
-def read_page(text: str, lines: Sequence[Line]) -> Page:
-    """Find the chrome and tables of a report's lines; measure its line width."""
+def read_page(text: str, lines: Sequence[Line], with_chrome: bool = True) -> Page:
+    """Find the chrome (unless ``with_chrome`` is false: a loader took it away) and
+    tables of a report's lines; measure its line width."""
     tables = table_lines(lines)
+    if not with_chrome:
+        rows = [Block(TABLE, lines[i].start, lines[i].end) for i in sorted(tables)]
+        return Page(tuple(rows), wrap_width(lines, tables))
     tables -= {i for i in tables if _lone_menu(lines, i, tables)}
     chrome = chrome_lines(lines, tables)
     blocks = [

@@ -19,11 +19,13 @@ def build(
     text: str,
     headings: tuple[Heading, ...] | None = None,
     paragraphs: tuple[Paragraph, ...] | None = None,
+    with_chrome: bool = True,
 ) -> Document:
-    """Build a document: read the page, mask its chrome and tables, find headings
-    (default: the short numbered lines) and paragraphs (re-joined wrapped lines)."""
+    """Build a document: read the page, mask its chrome (``with_chrome``) and tables,
+    find headings (default: the short numbered lines) and paragraphs (re-joined
+    wrapped lines)."""
     lines = Document.split_lines(text)
-    page = read_page(text, lines)
+    page = read_page(text, lines, with_chrome)
     masked = page.masked(text)
     if page.blocks:
         lines = Document.split_lines(masked)

@@ -31,7 +31,7 @@ def source_of(path: str, data: bytes, registry: Registry) -> Source:
         raise SourceError(
             f"{path}: cannot read as {loader.name}: {type(exc).__name__}: {reason}"
         ) from None
-    return Source(path, doc.text, "utf-8", document=doc)
+    return Source(path, doc.source_text, "utf-8", document=doc)
 
 
 def line_bound(path: str, data: bytes, registry: Registry) -> int:

@@ -47,6 +47,8 @@ def load(
     """Build a document with the loader for its suffix (or take the ``document`` a bytes
     loader built from the file); a gov report's tables are not prose."""
     doc = document if document is not None else text_loader(registry, path).load(path, text)
+    # A bytes loader that decoded the file itself (a web page's charset) knows its encoding.
+    encoding = document.encoding if document is not None else encoding
     doc = dataclasses.replace(doc, profile=detect_profile(doc, profile), encoding=encoding)
     if doc.profile != "gov":
         return doc

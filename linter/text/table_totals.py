@@ -160,11 +160,11 @@ def _columns(segment: Sequence[list[Cell]], total: list[Cell]) -> Iterator[tuple
         # 条数（占比） counts things: what the brackets add (a unit, the share) says nothing.
         if not header or parts is None or _NOT_ADDITIVE.search(_BRACKETS.sub("", named)):
             continue
-        values, total = [count(p[0]) or 0 for p in parts], count(cell[0]) or 0
-        if _PERSONS.search(named) and sum(values) >= total:
+        values, stated = [count(p[0]) or 0 for p in parts], count(cell[0]) or 0
+        if _PERSONS.search(named) and sum(values) >= stated:
             continue
         label = " ".join(c[0] for c in _labels(rest[0]))
-        yield cell, parts[heading_rows(values, total, label) :]
+        yield cell, parts[heading_rows(values, stated, label) :]
 
 
 def _column(rows: Sequence[list[Cell]], column: int) -> list[Cell] | None:
