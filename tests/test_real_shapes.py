@@ -17,6 +17,7 @@ from discl_lint.page.layout import page_of
 from discl_lint.plugins.manager import build_registry, make_plugin_manager
 from discl_lint.ruleset.rule_files import RuleSet
 from discl_lint.runner.lint import Linter, load
+from discl_lint.runner.sources import decode
 
 from conftest import FIXTURES, ROOT
 
@@ -43,10 +44,10 @@ def linted():
     linter = Linter(RuleSet(registry.rule_dirs), registry)
     found = {}
     for path in REPORTS:
-        text = path.read_text(encoding="utf-8")
+        source = decode(path.read_bytes(), str(path))  # GB18030 reports too
         found[path.name] = (
-            load(str(path), text, registry, "auto"),
-            linter.lint_text(str(path), text),
+            load(str(path), source.text, registry, "auto", source.encoding),
+            linter.lint_text(str(path), source.text),
         )
     return found
 
