@@ -19,6 +19,7 @@ from discl_lint.kinds import options as opt
 from discl_lint.kinds.numbers import shown
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
+from discl_lint.page.table_sums import table_breakdowns
 from discl_lint.text.breakdowns import Breakdown
 from discl_lint.text.quantities import Quantity
 from discl_lint.text.regex_store import regex
@@ -55,7 +56,9 @@ class Percent:
         """Yield hits of the chosen checks, in text order."""
         if "range" in options.checks:
             yield from _out_of_range(doc.text, quantities(doc))
-        for breakdown in breakdowns(doc):
+        # A government table's shares are the gov-format rules' (their own sums).
+        tables = table_breakdowns(doc) if doc.profile != "gov" else ()
+        for breakdown in (*breakdowns(doc), *tables):
             if "match" in options.checks:
                 yield from _mismatches(breakdown)
             if "shares-sum" in options.checks:

@@ -15,6 +15,7 @@ from discl_lint.text.table_totals import Cell, count, is_rule_row, row_cells, ta
 
 TABLE_SUMS = "page.table_sums"
 _CONTINUED = regex(r"[ \t\u3000]*(?:续表|接上表|续上表)")
+_PERCENT = regex(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
 
 
 def table_breakdowns(doc: Document) -> tuple[Breakdown, ...]:
@@ -31,9 +32,37 @@ def _breakdowns(doc: Document) -> Iterator[Breakdown]:
             continue  # 续表: the rows above the page break are no part of this column
         lines = [(text[b.start : b.end], b.start) for b in table]
         rows = [row_cells(line, start) for line, start in lines if not is_rule_row(line)]
+        beside = _right_neighbours(rows)
         for total, column in table_totals(rows):
-            parts = tuple(Part(_quantity(cell), None) for cell in column)
+            shares = _shares(beside, total, column)
+            parts = tuple(Part(_quantity(c), s) for c, s in zip(column, shares, strict=True))
             yield Breakdown(_quantity(total), parts, True, column[0][1], total[2])
+
+
+def _right_neighbours(rows: Sequence[list[Cell]]) -> dict[int, Cell]:
+    """Each cell's right-hand neighbour in its row, by the cell's start."""
+    return {row[i][1]: row[i + 1] for row in rows for i in range(len(row) - 1)}
+
+
+def _shares(beside: dict[int, Cell], total: Cell, column: Sequence[Cell]) -> list[Quantity | None]:
+    """The shares printed in the column right of a count column (数量 | 占比), when the
+    total row's cell there reads about 100% and every row has one; else none. Under a
+    wrong total (DL301's) the shares are not judged: they follow the rows' own sum."""
+    shares = [_share(beside.get(cell[1])) for cell in column]
+    whole = _share(beside.get(total[1]))
+    added = sum(count(cell[0]) or 0 for cell in column)
+    if whole is None or abs(whole.value - 100) > 1 or None in shares or added != count(total[0]):
+        return [None] * len(column)
+    return shares
+
+
+def _share(cell: Cell | None) -> Quantity | None:
+    if cell is None:
+        return None
+    match = _PERCENT.fullmatch(cell[0])
+    if match is None:
+        return None
+    return Quantity(Decimal(match.group(1)), "%", False, cell[1], cell[2], match.group(1))
 
 
 def _tables(text: str, blocks: Sequence[Block]) -> Iterator[list[Block]]:
