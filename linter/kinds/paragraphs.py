@@ -40,6 +40,7 @@ _DATE_LINE = regex(r"[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u
 _INDENT = regex(r"[ \t\u00a0\u3000]*")
 _SENTENCE_MARK = regex(r"[，。；,;]")
 _ANY_MARK = regex(r"[，。、；：？！“”‘’（）《》〈〉【】〔〕…—,.;:?!()\"]")
+_YEAR_RANGE = regex(r"(?<=\d)[—–－~～-](?=\d)")
 _FIELD_LINE = regex(r"[^，。；：:\s]{1,8}[：:][^，。；]{1,40}")
 # An unnumbered line without punctuation this long or shorter is a heading.
 HEADING_LINE_MAX = 60
@@ -155,7 +156,8 @@ def _broken(
 def _heading_or_field(text: str) -> bool:
     """A heading without a number (no punctuation at all), or a ``联系电话：…`` line."""
     short = len(text) <= HEADING_LINE_MAX
-    return short and (not _ANY_MARK.search(text) or bool(_FIELD_LINE.fullmatch(text)))
+    marks = _ANY_MARK.search(_YEAR_RANGE.sub("", text))  # 2023—2024学年: no punctuation
+    return short and (not marks or bool(_FIELD_LINE.fullmatch(text)))
 
 
 def _title_end(doc: Document, min_chars: int) -> int:
