@@ -8,6 +8,7 @@ Options:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,6 +26,12 @@ from discl_lint.text.quantities import Quantity
 from discl_lint.text.regex_store import regex
 
 _SHARE_WORDS = regex(r"(?:占|比例|比重|率|覆盖|达到?|为)[^，。；0-9]{0,4}$")
+# A list of shares of every kind: …和其他类信息分别占35.2%、18.6%、21.4%和27.1%.
+_EACH_SHARE = regex(r"分别占(?:比为?|比例为?|为)?")
+_LIST_GAP = regex(r"[\s、，,和及与]*")
+_NAME_SEPARATORS = regex(r"[、，,]|和|及|与")
+_REST = regex(r"其他|其余|其它")
+_MOST_LISTED = 30
 _GROWTH_WORDS = regex(r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻")
 
 
@@ -63,6 +70,8 @@ class Percent:
                 yield from _mismatches(breakdown)
             if "shares-sum" in options.checks:
                 yield from _shares_sum(breakdown)
+        if "shares-sum" in options.checks and "分别占" in doc.text:
+            yield from _share_lists(doc.text, quantities(doc))
 
 
 def _out_of_range(text: str, found: Sequence[Quantity]) -> Iterator[Hit]:
@@ -113,3 +122,32 @@ def _shares_sum(breakdown: Breakdown) -> Iterator[Hit]:
     added = sum((s.value for s in known), Decimal(0))
     if abs(added - 100) > tolerance:
         yield Hit(known[0].start, known[-1].end, {"expected": "100%", "found": shown(added, "%")})
+
+
+def _share_lists(text: str, found: Sequence[Quantity]) -> Iterator[Hit]:
+    """Shares alone of every kind (甲类、乙类和其他类分别占35.2%、…): they add up to 100."""
+    shares = [q for q in found if q.is_share]
+    for cue in _EACH_SHARE.finditer(text):
+        listed = _listed_after(text, shares, cue.end())
+        clause = text[
+            max(text.rfind(ch, 0, cue.start()) for ch in "。；;，,：:\n") + 1 : cue.start()
+        ]
+        names = [n for n in _NAME_SEPARATORS.split(clause) if n.strip()]
+        if len(listed) < 3 or len(names) != len(listed) or not _REST.search(names[-1]):
+            continue
+        tolerance = sum((_unit(s) for s in listed), Decimal(0))
+        added = sum((s.value for s in listed), Decimal(0))
+        if abs(added - 100) > tolerance:
+            found_sum = {"expected": "100%", "found": shown(added, "%")}
+            yield Hit(listed[0].start, listed[-1].end, found_sum)
+
+
+def _listed_after(text: str, shares: Sequence[Quantity], at: int) -> list[Quantity]:
+    """The shares right after ``at``, parted only by list marks (、 和 及)."""
+    listed: list[Quantity] = []
+    first = bisect.bisect_left(shares, at, key=lambda share: share.start)
+    for share in shares[first : first + _MOST_LISTED]:
+        if not _LIST_GAP.fullmatch(text[listed[-1].end if listed else at : share.start]):
+            break
+        listed.append(share)
+    return listed
