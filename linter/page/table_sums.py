@@ -16,6 +16,7 @@ from discl_lint.text.table_totals import Cell, count, is_rule_row, row_cells, ta
 TABLE_SUMS = "page.table_sums"
 _CONTINUED = regex(r"[ \t\u3000]*(?:续表|接上表|续上表)")
 _PERCENT = regex(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
+MAX_REGROUPED = 6  # columns, at the most, of a table flattened one cell a line
 
 
 def table_breakdowns(doc: Document) -> tuple[Breakdown, ...]:
@@ -31,12 +32,35 @@ def _breakdowns(doc: Document) -> Iterator[Breakdown]:
         if _continued(text, table[0].start):
             continue  # 续表: the rows above the page break are no part of this column
         lines = [(text[b.start : b.end], b.start) for b in table]
-        rows = [row_cells(line, start) for line, start in lines if not is_rule_row(line)]
+        rows = _regrouped(
+            [row_cells(line, start) for line, start in lines if not is_rule_row(line)]
+        )
         beside = _right_neighbours(rows)
         for total, column in table_totals(rows):
             shares = _shares(beside, total, column)
             parts = tuple(Part(_quantity(c), s) for c, s in zip(column, shares, strict=True))
             yield Breakdown(_quantity(total), parts, True, column[0][1], total[2])
+
+
+def _regrouped(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A table flattened one cell a line (发布渠道 / 条数 / 信息公开网 / 214 / …) put back
+    into rows: the narrowest width at which every row is a label and then numbers."""
+    if any(len(row) != 1 for row in rows):
+        return rows
+    cells = [row[0] for row in rows]
+    for width in range(2, MAX_REGROUPED + 1):
+        if len(cells) % width or len(cells) < 3 * width:
+            continue
+        grouped = [cells[i : i + width] for i in range(0, len(cells), width)]
+        if all(_label_then_numbers(row) for row in grouped[1:]):
+            return grouped
+    return rows
+
+
+def _label_then_numbers(row: list[Cell]) -> bool:
+    label, *values = row
+    number = count(label[0]) is not None or _PERCENT.fullmatch(label[0]) is not None
+    return not number and all(count(v[0]) is not None or _PERCENT.fullmatch(v[0]) for v in values)
 
 
 def _right_neighbours(rows: Sequence[list[Cell]]) -> dict[int, Cell]:
