@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from discl_lint.document.structure import build
 from discl_lint.loaders.markdown import load_markdown
 
@@ -50,12 +52,31 @@ def test_markdown_headings_keep_their_numbering():
 def test_unnumbered_markdown_headings_rank_by_level():
     text = "# 报告\n## 概述\n## 主动公开情况\n## 依申请公开和不予公开情况\n"
     doc = load_markdown("r.md", text)
+    # The title (the one # heading, first) is no section.
     assert [h.title for h in doc.top_headings] == [
-        "报告",
         "概述",
         "主动公开情况",
         "依申请公开和不予公开情况",
     ]
+
+
+def test_markdown_heading_levels_rank_before_numbering():
+    text = "# 报告\n## 概述\n### 1. 工作机制\n### 2. 平台建设\n## 主动公开情况\n## 其他需要报告的事项\n"
+    doc = load_markdown("r.md", text)
+    assert [h.title for h in doc.top_headings] == ["概述", "主动公开情况", "其他需要报告的事项"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["{n}、{t}：", "**{n}、{t}**", "__{n}、{t}__"], ids=["colon", "bold", "underscores"]
+)
+def test_numbered_paragraphs_of_a_markdown_report_are_headings(heading):
+    titles = ["概述", "主动公开情况", "依申请公开和不予公开情况"]
+    lines = [
+        heading.format(n=n, t=t) + "\n\n学校认真做好信息公开工作。\n"
+        for n, t in zip("一二三", titles, strict=True)
+    ]
+    doc = load_markdown("r.md", "# 某大学信息公开工作年度报告\n\n" + "\n".join(lines))
+    assert [h.title.rstrip("：") for h in doc.top_headings] == titles
 
 
 def test_text_paragraphs_are_non_blank_lines():

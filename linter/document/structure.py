@@ -50,7 +50,7 @@ class NumberedLine:
     @property
     def title(self) -> str:
         """The text after the numbering token."""
-        return self.line.text[self.numbering.end :].strip(" \t\u00a0\u3000")
+        return title_after(self.line.text, self.numbering)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +195,12 @@ class Document:
         return top[0].line.start if top else len(self.text)
 
 
+def title_after(text: str, numbering: Numbering) -> str:
+    """The words after a line's numbering, without spaces or closing bold markers."""
+    title = text[numbering.end :].strip(" \t\u00a0\u3000")
+    return title.removesuffix("**").removesuffix("__").rstrip(" \t\u00a0\u3000")
+
+
 def numbered_lines(lines: tuple[Line, ...]) -> tuple[NumberedLine, ...]:
     """Find every line opened by a numbering token."""
     found = []
@@ -202,7 +208,7 @@ def numbered_lines(lines: tuple[Line, ...]) -> tuple[NumberedLine, ...]:
         numbering = read_numbering(line.text)
         if numbering is None:
             continue
-        title = line.text[numbering.end :].strip(" \t\u00a0\u3000")
+        title = title_after(line.text, numbering)
         found.append(NumberedLine(line, numbering, looks_like_heading(title)))
     return tuple(found)
 

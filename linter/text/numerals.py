@@ -26,7 +26,12 @@ HAN_NUMERAL = "〇○零一二两三四五六七八九十百千"
 _HAN = "一二三四五六七八九十"
 
 # Leading text that is not part of the line's own content.
-LEAD = regex(r"[\s\u00a0\u3000]*(?:#{1,6}[ \t]+)?(?:\[bookmark:[^\]\n]*\][\s\u00a0\u3000]*)*")
+# What may stand before a line's numbering: indentation, a Markdown heading's #s, Word
+# bookmarks, bold markers (**一、概述**, as Word exports headings to Markdown).
+LEAD = regex(
+    r"[\s\u00a0\u3000]*(?:#{1,6}[ \t]+)?(?:\[bookmark:[^\]\n]*\][\s\u00a0\u3000]*)*"
+    r"(?:\*\*|__)?"
+)
 
 _TOKENS = (
     ("part", regex(rf"第([{_HAN}]{{1,3}})(?:部分|章)")),
