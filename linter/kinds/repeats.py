@@ -30,6 +30,8 @@ _NUMERALS = set("〇零一二两三四五六七八九十百千万")
 _SENTENCE = regex(r"[，。；！？,;]")
 # A line this short before the break is a heading or a label, not running text.
 MIN_LINE = 10
+# A line opened by a label and its colon (办公室电话：…) starts a field, not a sentence.
+_LABEL = regex(r"[^，。；：:\s]{1,8}[：:]")
 # Characters compared at once by ``doubled``: 1 MiB integers, however long the report.
 WINDOW = 1 << 18
 
@@ -135,8 +137,8 @@ def _across_lines(doc: Document, longest: int) -> Iterator[Hit]:
         if not head or head[0] not in line.text[-longest - 2 :]:
             continue  # the next line does not open with the words this one ends with
         tail = line.text.rstrip(" \t\u3000")
-        if line.number in headings or len(tail.strip()) < MIN_LINE:
-            continue
+        if line.number in headings or len(tail.strip()) < MIN_LINE or _LABEL.match(head):
+            continue  # a heading, a label (联系部门：…), or a line too short to run on
         for size in range(longest, 1, -1):
             word = head[:size]
             if len(word) == size and tail.endswith(word) and _han(word):
