@@ -23,6 +23,8 @@ from discl_lint.kinds import options as opt
 from discl_lint.model.findings import Edit, Hit
 from discl_lint.text.numerals import display
 
+MAX_QUOTED = 20  # lines a quotation may run over before it is taken as left open
+
 
 @dataclass(frozen=True)
 class NumberingOptions:
@@ -71,10 +73,29 @@ class Numbering:
     def check(self, doc: Document, options: NumberingOptions) -> Iterator[Hit]:
         """Walk the numbered lines once, keeping a stack of open lists."""
         stack: list[list[NumberedLine]] = []
+        quoted = quoted_lines(doc) if "“" in doc.text else set()
         for item in doc.numbered:
-            yield from _place(item, stack, options)
+            if item.line.number not in quoted:
+                yield from _place(item, stack, options)
         while stack:
             yield from _close(stack.pop(), options)
+
+
+def quoted_lines(doc: Document) -> set[int]:
+    """Numbers of the lines inside a quotation that runs over lines (a notice's own list
+    quoted: “（一）概述； …（七）其他需要报告的事项。”). A quotation whose paragraphs each
+    open with “ (GB/T 15834) stays one; it ends with ” or after ``MAX_QUOTED`` lines."""
+    quoted: set[int] = set()
+    opened = 0  # the number of the line the quotation opened on, 0 when none is open
+    for line in doc.lines:
+        text = line.text
+        if opened and line.number - opened <= MAX_QUOTED:
+            quoted.add(line.number)
+            if text.rfind("”") > text.rfind("“"):
+                opened = 0
+            continue
+        opened = line.number if text.rfind("“") > text.rfind("”") else 0
+    return quoted
 
 
 def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit]:

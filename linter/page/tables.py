@@ -27,6 +27,7 @@ _PROSE_PUNCT = regex(r"[，。；！？;]|,(?!\d{3})")
 _ALIGNED_CELLS = regex(r" {3,}|\t+|\u3000{2,}")
 _SENTENCE_END = regex(r"[。！？]")
 _CELL_PUNCT = regex(r"[，。；：:,;、！？]")
+_SENTENCE_PUNCT = regex(r"[，。；,;！？]")
 _NUMBER = regex(r"\s*[\d.,%％]+\s*")
 CELL_MAX, ROW_MAX = 40, 300
 ONE_CELL_MAX, ONE_CELL_RUN = 12, 6
@@ -69,7 +70,23 @@ def table_lines(lines: Sequence[Line]) -> set[int]:
         if count >= 3 or (count and (cells.get(index - 1) or cells.get(index + 1))):
             found.add(index)
     found.update(_one_cell_runs(lines))
+    found.update(list(_group_labels(lines, found)))
     return found
+
+
+def _group_labels(lines: Sequence[Line], rows: set[int]) -> Iterator[int]:
+    """A numbered row of one label between two rows of a table (三、本年度办理结果
+    above its （一）予以公开 rows): a group's heading inside the table."""
+    for index in rows:
+        label = index + 1
+        if label + 1 in rows and label not in rows and _label_row(lines[label].text):
+            yield label
+
+
+def _label_row(text: str) -> bool:
+    stripped = text.strip()
+    short = 0 < len(stripped) <= ONE_CELL_MAX * 2 and not _SENTENCE_PUNCT.search(stripped)
+    return short and read_numbering(stripped) is not None
 
 
 def _row_signs(text: str) -> bool:
