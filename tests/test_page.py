@@ -203,6 +203,17 @@ def test_unbulleted_related_links_are_chrome_when_they_run_on_to_the_footer():
     assert [t for kind, t in _blocks(text) if kind == "chrome"] == ["相关文章"]
 
 
+def test_a_contents_list_without_page_numbers_is_chrome_when_its_titles_stand_below():
+    titles = ["一、概述", "二、主动公开情况", "三、依申请公开和不予公开情况"]
+    body = "".join(f"{t}\n　　学校认真做好信息公开工作，不断完善工作机制。\n" for t in titles)
+    text = "某大学信息公开工作年度报告\n目录\n" + "\n".join(titles) + "\n\n" + body
+    chrome = [t for kind, t in _blocks(text) if kind == "chrome"]
+    assert chrome == ["目录", *titles]
+    # Without the sections below, the lines under 目录 are the report's own.
+    alone = "某大学信息公开工作年度报告\n目录\n" + "\n".join(titles) + "\n"
+    assert [t for kind, t in _blocks(alone) if kind == "chrome"] == []
+
+
 def test_a_sentence_cut_by_a_page_break_runs_on_in_the_prose_text():
     wrapped = "学校坚持以公开为常态、不公开为例外，完善工作机制，及时更新栏目内容，"
     page = (wrapped + "\n") * 3

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from discl_lint.page.contents import contents_list
 from discl_lint.text.regex_store import regex
 
 if TYPE_CHECKING:
@@ -155,9 +156,12 @@ def chrome_lines(lines: Sequence[Line], tables: set[int]) -> set[int]:
         for i, line in enumerate(lines)
         if len(line.text) <= LIMIT and i not in tables and chrome_line(line.text)
     }
+    contents = contents_list(lines, _title_like)
+    found.update(contents)
     if not found:
         return found
-    heads = [i for i in found if not _below_the_title(lines[i].text)]
+    # What stands above a table of contents is the report's title, not a site name.
+    heads = [i for i in found if i not in contents and not _below_the_title(lines[i].text)]
     first = min(heads) if heads else len(lines)
     if first <= 5:  # the site's name stands above its breadcrumb or menu
         found.update(i for i in range(first) if _title_like(lines[i].text) or lines[i].blank)

@@ -1,0 +1,32 @@
+"""A table of contents without page numbers: 目录, then the sections' titles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from discl_lint.document.structure import Line
+
+# A table of contents' heading (spaces left out), within the first lines of the report.
+_HEADS = frozenset({"目录", "目次"})
+WITHIN = 15
+
+
+def contents_list(lines: Sequence[Line], title_like: Callable[[str], bool]) -> list[int]:
+    """Indexes of 目录 and the run of titles under it, when most of them stand again
+    below it (the sections themselves); else none."""
+    head = next((i for i, line in enumerate(lines[:WITHIN]) if _key(line.text) in _HEADS), None)
+    if head is None:
+        return []
+    end = head + 1
+    while end < len(lines) and title_like(lines[end].text):
+        end += 1
+    entries = range(head + 1, end)
+    below = {_key(line.text) for line in lines[end:]}
+    again = sum(1 for i in entries if _key(lines[i].text) in below)
+    return [head, *entries] if len(entries) >= 3 and 2 * again >= len(entries) else []
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
