@@ -19,6 +19,10 @@ _BEFORE = regex(
 _CLAUSE = regex(r"[^，。；！？\n]*")
 _PUBLISHED = regex(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
 _REPORT = regex(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
+# …or last year's results published this year (公开了2022—2023学年国家奖学金评审结果).
+_OUTCOME = regex(r"度?\s*[^，。；]{0,20}(?:评审结果|评选结果|结果|名单|决算)")
+# A year set against this one in its sentence (…学年召开28次，本学年召开31次).
+_THIS_YEAR_COUNTED = regex(r"(?:本学年|本年度|今年)[^，。；\d]{0,8}\d")
 _PUBLISHING = regex(r"(?:公布|发布|公开|编制|报送|印发)了?\s*《?\s*$")
 # 将 alone also means 把 (学校坚持将公开作为常态): only 将在, 将于 plan ahead.
 _PLAN = regex(r"将(?:在|于|到)|计划|拟(?:在|于|到)?|下一步|下一阶段|预计|力争|争取|今后")
@@ -35,7 +39,10 @@ def names_the_past(text: str, start: int, end: int) -> bool:
     clause = _CLAUSE.match(text, end)
     rest = clause.group(0) if clause else ""
     published = _PUBLISHED.search(rest) or _PUBLISHING.search(before)
-    return bool(_REPORT.match(rest) and published)
+    if published and (_REPORT.match(rest) or _OUTCOME.match(rest)):
+        return True
+    sentence = _SENTENCE_REST.match(text, end, end + 80)
+    return bool(sentence and _THIS_YEAR_COUNTED.search(sentence.group(0)))
 
 
 def names_a_plan(text: str, start: int) -> bool:
