@@ -175,6 +175,16 @@ def test_a_cited_government_format_leaves_a_university_report_hei(registry, head
     assert load("r.txt", text, registry, "auto").profile == "hei"
 
 
+def test_a_title_under_page_chrome_with_commas_makes_it_gov(registry):
+    from discl_lint.runner.lint import load
+
+    text = (
+        "首页 | 信息公开 | 年度报告 | 联系我们\n发布时间：2024-01-15，来源：党政办公室，浏览次数：120\n"
+        "某学院2023年政府信息公开工作年度报告\n一、总体情况\n学校认真做好政务公开工作。\n"
+    )
+    assert load("r.txt", text, registry, "auto").profile == "gov"
+
+
 def test_a_title_over_two_lines_makes_it_gov(registry):
     from discl_lint.runner.lint import load
 

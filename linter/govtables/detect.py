@@ -8,9 +8,10 @@ two of these three kinds of evidence make it ``gov``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from discl_lint.document.structure import Document
+from discl_lint.document.structure import Document, Line
 from discl_lint.govtables.normalise import squeezed
 from discl_lint.text.regex_store import regex
 
@@ -52,19 +53,23 @@ class ProfileChoice:
 
 def choose_profile(doc: Document) -> ProfileChoice:
     """``gov`` by title or by content, else ``hei``."""
-    if TITLE.search(squeezed(_title_block(doc))):
+    if any(TITLE.search(squeezed(_title_block(lines))) for lines in (doc.lines, doc.source_lines)):
         return ProfileChoice("gov", "标题含“政府信息公开工作年度报告”")
     if not any(hint in doc.source_text for hint in _HINTS):
         return ProfileChoice("hei", "标题和正文都不是政府信息公开年度报告格式")
     return _by_content(squeezed(doc.source_text))
 
 
-def _title_block(doc: Document) -> str:
-    """The title's lines: those above the first sentence, cited titles 《…》 left out
-    (a preamble that follows 《…年度报告格式》 is no government report)."""
-    head = []
-    for line in doc.source_lines[:TITLE_LINES]:
-        if _SENTENCE.search(line.text):
+def _title_block(lines: Sequence[Line]) -> str:
+    """The title's lines: the first few lines with words, above the first sentence,
+    cited titles 《…》 left out (a preamble that follows 《…年度报告格式》 is no
+    government report). Read on the lines with page chrome blanked out (a metadata
+    line may hold a comma) and on the lines as written (a title printed twice is chrome)."""
+    head: list[str] = []
+    for line in lines:
+        if line.blank:
+            continue
+        if _SENTENCE.search(line.text) or len(head) == TITLE_LINES:
             break
         head.append(_CITED.sub("", line.text))
     return "".join(head)
