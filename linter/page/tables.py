@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from discl_lint.text.numerals import read_numbering
+from discl_lint.text.numerals import Numbering, read_numbering
 from discl_lint.text.regex_store import regex
 from discl_lint.text.table_totals import is_rule_row
 
@@ -76,17 +76,22 @@ def table_lines(lines: Sequence[Line]) -> set[int]:
 
 def _group_labels(lines: Sequence[Line], rows: set[int]) -> Iterator[int]:
     """A numbered row of one label between two rows of a table (三、本年度办理结果
-    above its （一）予以公开 rows): a group's heading inside the table."""
+    above its （一）予以公开 rows): a group's heading inside the table. The row below
+    must open with a deeper number: a section heading between two tables (三、依申请
+    公开情况 above a 项目 | 件数 header) stays a heading."""
     for index in rows:
         label = index + 1
-        if label + 1 in rows and label not in rows and _label_row(lines[label].text):
-            yield label
+        if label + 1 in rows and label not in rows:
+            outer = _label_numbering(lines[label].text)
+            inner = read_numbering(lines[label + 1].text.strip(" \t|｜"))
+            if outer is not None and inner is not None and inner.rank > outer.rank:
+                yield label
 
 
-def _label_row(text: str) -> bool:
+def _label_numbering(text: str) -> Numbering | None:
     stripped = text.strip()
     short = 0 < len(stripped) <= ONE_CELL_MAX * 2 and not _SENTENCE_PUNCT.search(stripped)
-    return short and read_numbering(stripped) is not None
+    return read_numbering(stripped) if short else None
 
 
 def _row_signs(text: str) -> bool:
