@@ -37,6 +37,7 @@ def test_a_first_row_that_heads_the_others_is_not_a_part():
     assert heading_rows([563, 58, 127, 300], 563, "主动公开信息") == 1  # the total first
     assert heading_rows([500, 100, 200], 800, "信息总数") == 0  # a large first category
     assert heading_rows([5, 1, 1, 2], 8, "收到申请") == 0  # a wrong total: every row is a part
+    assert heading_rows([60, 20, 25, 15], 60, "全年发布信息") == 1  # the others add up to it
 
 
 def test_a_first_row_that_is_one_of_the_outcomes_stays_a_part():

@@ -58,8 +58,14 @@ def heading_rows(values: Sequence[Decimal | int], total: Decimal | int, label: s
     """1 when the first row, labelled ``label``, heads the others rather than being one
     of them: a label of a whole that states the total itself, or without which the rows
     add up to the total (收到申请 10 above outcomes of 5+1+3 and a 合计 of 9;
-    主动公开信息：563条 above its categories). An outcome such as 予以公开 is a part."""
-    if len(values) < 3 or sum(values) == total or not _HEAD.search(label):
+    主动公开信息：563条 above its categories). An outcome such as 予以公开 is a part,
+    but a first row equal to the total the others add up to heads them whatever its
+    label (全年发布信息：60条)."""
+    if len(values) < 3 or sum(values) == total:
+        return 0
+    if values[0] == total and sum(values[1:]) == total:
+        return 1
+    if not _HEAD.search(label):
         return 0
     return 1 if values[0] == total or sum(values[1:]) == total else 0
 
