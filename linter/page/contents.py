@@ -19,8 +19,10 @@ def contents_list(lines: Sequence[Line], title_like: Callable[[str], bool]) -> l
     head = next((i for i, line in enumerate(lines[:WITHIN]) if _key(line.text) in _HEADS), None)
     if head is None:
         return []
-    end = head + 1
-    while end < len(lines) and title_like(lines[end].text):
+    end, seen = head + 1, set[str]()
+    # A title met twice is the body beginning right under the list (no blank line).
+    while end < len(lines) and title_like(lines[end].text) and _key(lines[end].text) not in seen:
+        seen.add(_key(lines[end].text))
         end += 1
     entries = range(head + 1, end)
     below = {_key(line.text) for line in lines[end:]}
