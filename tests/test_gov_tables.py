@@ -192,6 +192,26 @@ def test_a_title_over_two_lines_makes_it_gov(registry):
     assert load("r.txt", text, registry, "auto").profile == "gov"
 
 
+def test_a_title_set_in_book_marks_under_a_metadata_line_makes_it_gov(registry):
+    from discl_lint.runner.lint import load
+
+    text = (
+        "索引号：11330200MB0012345K/2024-00031，发布机构：某市教育局\n\n"
+        "《某市教育局2023年政府信息公开工作年度报告》\n一、总体情况\n我局认真做好政务公开工作。\n"
+    )
+    assert load("r.txt", text, registry, "auto").profile == "gov"
+
+
+def test_a_preamble_that_cites_the_gov_format_keeps_it_hei(registry):
+    from discl_lint.runner.lint import load
+
+    text = (
+        "某大学2023—2024学年信息公开工作年度报告\n"
+        "参照《某市教育局2023年政府信息公开工作年度报告》\n一、概述\n学校认真做好信息公开工作。\n"
+    )
+    assert load("r.txt", text, registry, "auto").profile == "hei"
+
+
 def test_configured_profile_overrides_detection(registry):
     from discl_lint.runner.lint import load
 

@@ -20,6 +20,12 @@ TITLE_LINES = 5
 # A line of running text (a sentence's comma or stop), and a cited document's title.
 _SENTENCE = regex(r"[，。；]")
 _CITED = regex(r"《[^》\n]*》")
+_WHOLE_CITED = regex(r"\s*《([^》\n]*)》\s*")
+# A page's metadata line above the title (索引号：…，发布机构：…): its commas are no sentence.
+_METADATA = regex(
+    r"\s*(?:索引号|发布机构|发文机关|发布日期|生成日期|成文日期|发布时间|信息来源|来源|主题分类|分类)"
+    r"\s*[:：]"
+)
 _PARTS = (
     ("二、主动公开政府信息情况", regex(r"主动公开政府信息(?:情况|工作)")),
     ("三、收到和处理政府信息公开申请情况", regex(r"收到和处理政府信息公开申请")),
@@ -67,11 +73,12 @@ def _title_block(lines: Sequence[Line]) -> str:
     line may hold a comma) and on the lines as written (a title printed twice is chrome)."""
     head: list[str] = []
     for line in lines:
-        if line.blank:
+        if line.blank or _METADATA.match(line.text):
             continue
         if _SENTENCE.search(line.text) or len(head) == TITLE_LINES:
             break
-        head.append(_CITED.sub("", line.text))
+        whole = _WHOLE_CITED.fullmatch(line.text)  # the title itself set in 《》
+        head.append(whole.group(1) if whole else _CITED.sub("", line.text))
     return "".join(head)
 
 
