@@ -14,16 +14,17 @@ Options: ``gaps``, ``styles`` (both true by default) switch the checks.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document.structure import Document, NumberedLine
+from discl_lint.document.structure import Document, Line, NumberedLine
 from discl_lint.kinds import options as opt
 from discl_lint.model.findings import Edit, Hit
 from discl_lint.text.numerals import display
 
-MAX_QUOTED = 20  # lines a quotation may run over before it is taken as left open
+MAX_QUOTED = 20  # lines a quotation may run over; one that stays open longer was left open
+_ITEM_ENDS = ("；", ";", "。", "”")
 
 
 @dataclass(frozen=True)
@@ -84,18 +85,30 @@ class Numbering:
 def quoted_lines(doc: Document) -> set[int]:
     """Numbers of the lines inside a quotation that runs over lines (a notice's own list
     quoted: “（一）概述； …（七）其他需要报告的事项。”). A quotation whose paragraphs each
-    open with “ (GB/T 15834) stays one; it ends with ” or after ``MAX_QUOTED`` lines."""
+    open with “ (GB/T 15834) stays one. It must close with ” within ``MAX_QUOTED`` lines
+    and before a section heading: a quotation left open hides nothing."""
     quoted: set[int] = set()
-    opened = 0  # the number of the line the quotation opened on, 0 when none is open
-    for line in doc.lines:
-        text = line.text
-        if opened and line.number - opened <= MAX_QUOTED:
-            quoted.add(line.number)
-            if text.rfind("”") > text.rfind("“"):
-                opened = 0
-            continue
-        opened = line.number if text.rfind("“") > text.rfind("”") else 0
+    lines, index = doc.lines, 0
+    sections = {heading.line.number for heading in doc.top_headings}
+    while index < len(lines):
+        text = lines[index].text
+        close = _closing(lines, index, sections) if text.rfind("“") > text.rfind("”") else None
+        if close is not None:
+            quoted.update(line.number for line in lines[index + 1 : close + 1])
+            index = close
+        index += 1
     return quoted
+
+
+def _closing(lines: Sequence[Line], opened: int, sections: set[int]) -> int | None:
+    """Index of the line that closes the quotation opened on ``lines[opened]``."""
+    for index in range(opened + 1, min(len(lines), opened + 1 + MAX_QUOTED)):
+        line = lines[index]
+        if line.number in sections and not line.text.rstrip().endswith(_ITEM_ENDS):
+            return None  # a section heading, not a quoted list's item (（二）主动公开情况；)
+        if line.text.rfind("”") > line.text.rfind("“"):
+            return index
+    return None
 
 
 def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit]:
