@@ -23,6 +23,7 @@ _REPORT = regex(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
 _OUTCOME = regex(r"度?\s*[^，。；]{0,20}(?:评审结果|评选结果|结果|名单|决算)")
 # A year set against this one in its sentence (…学年召开28次，本学年召开31次).
 _THIS_YEAR_COUNTED = regex(r"(?:本学年|本年度|今年)[^，。；\d]{0,8}\d")
+_COUNT = regex(r"\d+(?:\.\d+)?\s*(?:次|条|件|项|个|人|名|场|篇|期|家|元|万|亿|%|％)")
 _PUBLISHING = regex(r"(?:公布|发布|公开|编制|报送|印发)了?\s*《?\s*$")
 # 将 alone also means 把 (学校坚持将公开作为常态): only 将在, 将于 plan ahead.
 _PLAN = regex(r"将(?:在|于|到)|计划|拟(?:在|于|到)?|下一步|下一阶段|预计|力争|争取|今后")
@@ -42,7 +43,10 @@ def names_the_past(text: str, start: int, end: int) -> bool:
     if published and (_REPORT.match(rest) or _OUTCOME.match(rest)):
         return True
     sentence = _SENTENCE_REST.match(text, end, end + 80)
-    return bool(sentence and _THIS_YEAR_COUNTED.search(sentence.group(0)))
+    rest = sentence.group(0) if sentence else ""
+    against = _THIS_YEAR_COUNTED.search(rest)
+    # Last year's own clause carries its count (…学年召开28次，本学年召开31次).
+    return bool(against and _COUNT.search(rest, 0, against.start()))
 
 
 def names_a_plan(text: str, start: int) -> bool:
