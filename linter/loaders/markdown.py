@@ -36,7 +36,7 @@ def load_markdown(path: str, text: str) -> Document:
         for t in tokens
         if t.type == "paragraph_open" and t.map is not None
     )
-    marked = _title_apart(list(_marked_headings(tokens, lines)))
+    marked = _title_apart(_sequence_kept(_marked_headings(tokens, lines)))
     taken = {h.line.number for h in marked}
     plain = [
         Heading(h.line, PLAIN_RANK + h.rank, h.title, h.numbering)
@@ -59,6 +59,27 @@ def _title_apart(marked: list[Heading]) -> list[Heading]:
         return marked
     first = marked[0]
     return [Heading(first.line, TITLE_RANK, first.title, first.numbering), *marked[1:]]
+
+
+def _sequence_kept(marked: list[Heading]) -> list[Heading]:
+    """A heading one level too deep that numbers on from the last heading of its
+    family (### 五、 after ## 四、) is that list's next item: it ranks with it."""
+    last: dict[str, Heading] = {}
+    kept = []
+    for heading in marked:
+        numbering = heading.numbering
+        if numbering is not None:
+            before = last.get(numbering.family)
+            if (
+                before is not None
+                and before.numbering is not None
+                and numbering.value == before.numbering.value + 1
+                and heading.rank > before.rank
+            ):
+                heading = Heading(heading.line, before.rank, heading.title, numbering)
+            last[numbering.family] = heading
+        kept.append(heading)
+    return kept
 
 
 def _marked_headings(tokens: list[Token], lines: tuple[Line, ...]) -> list[Heading]:
