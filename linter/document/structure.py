@@ -18,6 +18,9 @@ _BLANK = regex(r"[\s\u00a0\u3000\ufeff]*")
 _ANNEX = regex(r"^[ \t\u3000#]*附\s*[件表]\s*\d*\s*(?:[:：]|$)", re.MULTILINE)
 # A numbered line longer than this (after its token) is a list item, not a heading.
 HEADING_MAX_CHARS = 40
+# Ranks of marked headings (Markdown ## …): LEVEL_RANK per level, below them the rest.
+LEVEL_RANK = 100
+PLAIN_RANK = 7 * LEVEL_RANK
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,15 @@ class Document:
             if len(chosen) >= 3:
                 return self._before_annex(chosen)
         return self.headings
+
+    @cached_property
+    def heading_levels(self) -> dict[int, int]:
+        """Line number → level of each marked heading (## … is 2); none in plain text."""
+        return {
+            h.line.number: h.rank // LEVEL_RANK
+            for h in self.headings
+            if LEVEL_RANK <= h.rank < PLAIN_RANK
+        }
 
     def _before_annex(self, headings: tuple[Heading, ...]) -> tuple[Heading, ...]:
         # An attachment (附件：清单事项公开情况表) numbers its own items 一、二、…: they

@@ -75,9 +75,10 @@ class Numbering:
         """Walk the numbered lines once, keeping a stack of open lists."""
         stack: list[list[NumberedLine]] = []
         quoted = quoted_lines(doc) if "“" in doc.text else set()
+        levels = doc.heading_levels
         for item in doc.numbered:
             if item.line.number not in quoted:
-                yield from _place(item, stack, options)
+                yield from _place(item, stack, options, levels)
         while stack:
             yield from _close(stack.pop(), options)
 
@@ -117,11 +118,21 @@ def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit
 
 
 def _place(
-    item: NumberedLine, stack: list[list[NumberedLine]], options: NumberingOptions
+    item: NumberedLine,
+    stack: list[list[NumberedLine]],
+    options: NumberingOptions,
+    levels: Mapping[int, int],
 ) -> Iterator[Hit]:
     family, value = item.numbering.family, item.numbering.value
+    # Markdown heading levels part lists of one family (## 一、 above ### 一、).
+    key = (family, levels.get(item.line.number, 0))
     index = next(
-        (i for i in range(len(stack) - 1, -1, -1) if stack[i][0].numbering.family == family), None
+        (
+            i
+            for i in range(len(stack) - 1, -1, -1)
+            if (stack[i][0].numbering.family, levels.get(stack[i][0].line.number, 0)) == key
+        ),
+        None,
     )
     if index is None:
         yield from _open(item, stack, options)

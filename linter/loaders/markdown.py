@@ -2,7 +2,8 @@
 
 A heading's level ranks first and its numbering within the level (## 概述 above
 ### 1. 工作机制); a numbered paragraph that reads as a heading (一、概述：, **一、概述**,
-as Word exports to Markdown) ranks below every Markdown heading.
+as Word exports to Markdown) ranks below every Markdown heading, unless it numbers on
+from a Markdown heading of its family.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from discl_lint.document.structure import (
+    LEVEL_RANK,
+    PLAIN_RANK,
     Document,
     Heading,
     Line,
@@ -21,9 +24,7 @@ from discl_lint.document.structure import (
 from discl_lint.page.reading import build
 from discl_lint.text.numerals import read_numbering
 
-LEVEL_RANK = 100  # ranks per Markdown heading level
 UNNUMBERED = 50  # an unnumbered heading ranks below the numbered ones of its level
-PLAIN_RANK = 7 * LEVEL_RANK  # below ###### headings
 TITLE_RANK = 9 * LEVEL_RANK  # the report's title, below everything
 
 
@@ -36,14 +37,14 @@ def load_markdown(path: str, text: str) -> Document:
         for t in tokens
         if t.type == "paragraph_open" and t.map is not None
     )
-    marked = _title_apart(_sequence_kept(_marked_headings(tokens, lines)))
+    marked = _title_apart(_marked_headings(tokens, lines))
     taken = {h.line.number for h in marked}
     plain = [
         Heading(h.line, PLAIN_RANK + h.rank, h.title, h.numbering)
         for h in line_headings(numbered_lines(lines))
         if h.line.number not in taken
     ]
-    headings = tuple(sorted([*marked, *plain], key=lambda h: h.line.start))
+    headings = tuple(_sequence_kept(sorted([*marked, *plain], key=lambda h: h.line.start)))
     return build(path, text, headings, paragraphs)
 
 
@@ -61,25 +62,32 @@ def _title_apart(marked: list[Heading]) -> list[Heading]:
     return [Heading(first.line, TITLE_RANK, first.title, first.numbering), *marked[1:]]
 
 
-def _sequence_kept(marked: list[Heading]) -> list[Heading]:
-    """A heading one level too deep that numbers on from the last heading of its
-    family (### 五、 after ## 四、) is that list's next item: it ranks with it."""
-    last: dict[str, Heading] = {}
+def _sequence_kept(headings: list[Heading]) -> list[Heading]:
+    """A heading that numbers on from an open list of its family but stands a level
+    too deep (### 五、 after ## 四、), or was left unmarked (二、主动公开情况 as a
+    paragraph after ## 一、概述), is that list's next item: it ranks with it."""
+    open_lists: dict[str, dict[int, int]] = {}  # family → rank → last value
     kept = []
-    for heading in marked:
+    for heading in headings:
         numbering = heading.numbering
         if numbering is not None:
-            before = last.get(numbering.family)
-            if (
-                before is not None
-                and before.numbering is not None
-                and numbering.value == before.numbering.value + 1
-                and heading.rank > before.rank
-            ):
-                heading = Heading(heading.line, before.rank, heading.title, numbering)
-            last[numbering.family] = heading
+            lists = open_lists.setdefault(numbering.family, {})
+            rank = _continued_rank(lists, heading.rank, numbering.value)
+            if rank != heading.rank:
+                heading = Heading(heading.line, rank, heading.title, numbering)
+            for deeper in [r for r in lists if r > rank]:
+                del lists[deeper]  # a list closes under the next item above it
+            lists[rank] = numbering.value
         kept.append(heading)
     return kept
+
+
+def _continued_rank(lists: dict[int, int], rank: int, value: int) -> int:
+    """The rank of the open list ``value`` continues: its own, else the nearest above."""
+    if lists.get(rank) == value - 1:
+        return rank
+    above = [r for r, last in lists.items() if r < rank and last == value - 1]
+    return max(above) if above else rank
 
 
 def _marked_headings(tokens: list[Token], lines: tuple[Line, ...]) -> list[Heading]:
