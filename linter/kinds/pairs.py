@@ -30,6 +30,10 @@ DEFAULT_PAIRS = ("（）", "“”", "《》", "〔〕", "【】")
 _CLOSED_END = regex(r"[。！？；：…”’）)》」』】〕.!?;:]\s*$")
 # ``1)`` and ``(一)`` opening a line are numbering, not brackets.
 _NUMBERING = regex(r"^[ \t\u3000]*\(?[0-9一二三四五六七八九十A-Za-z]{1,3}\)", re.MULTILINE)
+# A closer after a short numeral that opens a line or a clause (1）予以公开；2）…) ends a
+# list marker: it was never opened.
+_MARKER = regex(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])\Z")
+_MARKER_AFTER = frozenset("\n \t\u3000；;，,。：:、")
 
 
 @dataclass(frozen=True)
@@ -107,11 +111,17 @@ def _unbalanced(
             stack.append(offset)
         elif stack and text[stack[-1]] == closers[ch]:
             stack.pop()
-        else:
+        elif not _ends_marker(text, offset):
             yield Hit(offset, offset + 1, {"found": ch, "expected": closers[ch] + ch})
     for offset in stack if report_open else ():
         opener = text[offset]
         yield Hit(offset, offset + 1, {"found": opener, "expected": opener + openers[opener]})
+
+
+def _ends_marker(text: str, offset: int) -> bool:
+    """Whether the closer at ``offset`` ends a list marker (``1）``, ``二）``, ``a）``)."""
+    match = _MARKER.search(text, max(0, offset - 3), offset)
+    return match is not None and (match.start() == 0 or text[match.start() - 1] in _MARKER_AFTER)
 
 
 def _cut_off(doc: Document) -> int:
