@@ -118,6 +118,6 @@ def test_corpus_files_are_the_ones_the_expectations_name():
     import json
 
     expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-    reports = [*CORPUS.glob("*.txt"), *CORPUS.glob("*.md")]
+    reports = [*CORPUS.glob("*.txt"), *CORPUS.glob("*.md"), *CORPUS.glob("*.html")]
     assert set(expected["files"]) == {p.name for p in reports}
     assert Path(CORPUS / "expected.json").exists()

@@ -98,3 +98,27 @@ def test_chrome_like_lines_inside_the_body_are_kept():
 )
 def test_chrome_lines(line, chrome):
     assert is_chrome_line(line) is chrome
+
+
+def _top_titles(html: str) -> list[str]:
+    doc = load_web_page("r.html", f"<html><body><div>{html}</div></body></html>".encode())
+    return [h.title for h in doc.top_headings]
+
+
+def test_unnumbered_h2_headings_are_the_sections_above_numbered_paragraphs():
+    sections = "".join(
+        f"<h2>{name}</h2><p>一、第一点。</p><p>二、第二点。</p>"
+        for name in ("概述", "主动公开情况", "依申请公开和不予公开情况")
+    )
+    assert _top_titles(sections) == ["概述", "主动公开情况", "依申请公开和不予公开情况"]
+
+
+def test_numbered_marks_on_sub_headings_alone_leave_numbering_to_rank():
+    # <h3> on the （一） headings only, the 一、 sections left as paragraphs
+    sections = "".join(
+        f"<p>{n}、{name}</p><h3>（一）工作机制</h3><h3>（二）队伍建设</h3>"
+        for n, name in zip(
+            "一二三", ("概述", "主动公开情况", "依申请公开和不予公开情况"), strict=True
+        )
+    )
+    assert _top_titles(sections) == ["概述", "主动公开情况", "依申请公开和不予公开情况"]

@@ -75,11 +75,11 @@ def load_web_page(path: str, data: bytes) -> Document:
         node.decompose()
     root = _article(tree)
     lines = [] if root is None else _lines(root)
-    if not any(line.strip() for line in lines):
+    if not any(line.strip() for line, _ in lines):
         raise SourceError(f"{path}: no article text found in the page: nothing to lint")
     builder = TextBuilder("html")
-    for line in lines:
-        builder.add(line, ())
+    for line, level in lines:
+        builder.add(line, (), level=level)
     return dataclasses.replace(builder.document(path, tables=True), encoding=encoding)
 
 
@@ -157,16 +157,17 @@ def _title(root: Any) -> str:
     return ""
 
 
-def _lines(root: Any) -> list[str]:
+def _lines(root: Any) -> list[tuple[str, int]]:
+    """The article's lines, each with the level of the <h1>–<h6> it is (0: none)."""
     writer = LineWriter()
     writer.write(root)
     writer.flush()
-    lines = without_chrome(writer.lines)
+    lines = [(writer.lines[i], writer.levels.get(i, 0)) for i in without_chrome(writer.lines)]
     title = _title(root)
-    if title and not any(line.strip() == title for line in lines[:3]):
-        lines.insert(0, title)
-    while lines and not lines[0].strip():
+    if title and not any(line.strip() == title for line, _ in lines[:3]):
+        lines.insert(0, (title, 0))
+    while lines and not lines[0][0].strip():
         lines.pop(0)
-    while lines and not lines[-1].strip():
+    while lines and not lines[-1][0].strip():
         lines.pop()
     return lines

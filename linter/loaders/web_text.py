@@ -44,6 +44,7 @@ BLOCKS = frozenset(
     ]
 )
 _CELLS = ("td", "th")
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 _SEGMENT_BREAK = regex(rf"(?<={_CJK})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK})")
 _SPACES = regex(r"[ \t\r\n\f]+")
@@ -73,13 +74,17 @@ class LineWriter:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.levels: dict[int, int] = {}  # index in lines → level of an <h1>–<h6>
         self._raw = ""
+        self._level = 0
 
     def flush(self, blank: bool = False) -> None:
         """End the current line if it holds text; ``blank``: else leave one blank line."""
         text = _SPACES.sub(" ", _SEGMENT_BREAK.sub("", self._raw)).strip(" ")
         self._raw = ""
         if text.strip("\u00a0\u3000"):
+            if self._level:
+                self.levels[len(self.lines)] = self._level
             self.lines.append(text)
         elif (blank or text) and self.lines and self.lines[-1]:
             self.lines.append("")  # an empty paragraph (&nbsp;, <br><br>): one blank line
@@ -99,8 +104,10 @@ class LineWriter:
                 continue
             elif tag in BLOCKS:
                 self.flush()
+                outer, self._level = self._level, _HEADINGS.get(tag, self._level)
                 self.write(child)
                 self.flush()
+                self._level = outer
             else:
                 self.write(child)
 
@@ -141,14 +148,15 @@ def is_chrome_line(line: str) -> bool:
     return len(_META.findall(text)) >= 2
 
 
-def without_chrome(lines: list[str]) -> list[str]:
-    """Drop chrome lines before the article's first paragraph and after its last one
-    (among the first and last few lines); the body between is left alone."""
+def without_chrome(lines: list[str]) -> list[int]:
+    """The indexes of ``lines`` kept once chrome lines before the article's first
+    paragraph and after its last one (among the first and last few lines) are
+    dropped; the body between is left alone."""
     long = [i for i, line in enumerate(lines) if len(line.strip()) > _CHROME_MAX / 2]
     head = min(_HEAD_LINES, long[0] if long else len(lines))
     tail = max(len(lines) - _TAIL_LINES, long[-1] + 1 if long else 0)
     return [
-        line
+        index
         for index, line in enumerate(lines)
         if not ((index < head or index >= tail) and is_chrome_line(line))
     ]
