@@ -1,4 +1,4 @@
-"""Text written twice: a word twice in a row, a paragraph copied verbatim.
+"""Words written twice in a row.
 
 ``repeated-word``: the same word of two or more Chinese characters twice in a
 row (进一步进一步, 情况情况), also across a line break. Not reported: one
@@ -6,10 +6,6 @@ character doubled (谢谢, 常常, 人人 — and 谢谢谢谢 is 谢谢 doubled
 repeated word), numeral and measure word (一步一步, 一项一项), numerals alone,
 and a heading followed by a line that begins with the heading's last words.
 The fix removes the second copy. Options: ``max_chars`` (longest word, default 6).
-
-``repeated-paragraph``: a paragraph of ``min_chars`` characters or more (default
-20, spaces not counted) that has a sentence mark and stands verbatim earlier in
-the report. Placeholders: {found} (its opening), {line} (where it stood first).
 """
 
 from __future__ import annotations
@@ -18,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document.structure import Document, Paragraph
+from discl_lint.document.structure import Document
 from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Edit, Hit
@@ -27,7 +23,6 @@ from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Claimed
 
 _NUMERALS = set("〇零一二两三四五六七八九十百千万")
-_SENTENCE = regex(r"[，。；！？,;]")
 # A line this short before the break is a heading or a label, not running text.
 MIN_LINE = 10
 # A line opened by a label and its colon (办公室电话：…) starts a field, not a sentence.
@@ -36,7 +31,7 @@ _LABEL = regex(r"[^，。；：:\s]{1,8}[：:]")
 WINDOW = 1 << 18
 
 
-def _positive(raw: Mapping[str, Any], name: str, default: int, least: int) -> int:
+def positive(raw: Mapping[str, Any], name: str, default: int, least: int) -> int:
     value = raw.get(name, default)
     if not isinstance(value, int) or isinstance(value, bool) or value < least:
         raise OptionError(f"options.{name}", f"expected a whole number ≥ {least}, got {value!r}")
@@ -59,7 +54,7 @@ class RepeatedWord:
     def parse_options(self, raw: Mapping[str, Any]) -> WordOptions:
         """Validate the options and build the pattern."""
         opt.reject_unknown(raw, {"max_chars"})
-        return WordOptions(_positive(raw, "max_chars", 6, 2))
+        return WordOptions(positive(raw, "max_chars", 6, 2))
 
     def check(self, doc: Document, options: WordOptions) -> Iterator[Hit]:
         """One hit per repetition, spanning both copies (the longest word first)."""
@@ -156,43 +151,3 @@ def _han(word: str) -> bool:
 def _reduplication(word: str) -> bool:
     """Doubled words that are Chinese grammar, not slips."""
     return len(set(word)) == 1 or word[0] in "一每" or set(word) <= _NUMERALS
-
-
-@dataclass(frozen=True)
-class ParagraphOptions:
-    """Validated options of ``repeated-paragraph``."""
-
-    min_chars: int
-
-
-class RepeatedParagraph:
-    """Report a paragraph that stands verbatim earlier in the report."""
-
-    name = "repeated-paragraph"
-    placeholders = ("found", "line")
-
-    def parse_options(self, raw: Mapping[str, Any]) -> ParagraphOptions:
-        """Validate the options."""
-        opt.reject_unknown(raw, {"min_chars"})
-        return ParagraphOptions(_positive(raw, "min_chars", 20, 1))
-
-    def check(self, doc: Document, options: ParagraphOptions) -> Iterator[Hit]:
-        """One hit per later copy, at its first character."""
-        first: dict[str, int] = {}
-        for paragraph in doc.paragraphs:
-            if paragraph.end - paragraph.start < options.min_chars:
-                continue
-            key = "".join(doc.text[paragraph.start : paragraph.end].split())
-            if len(key) < options.min_chars:
-                continue
-            if key in first and _SENTENCE.search(key):
-                start = _content_start(doc, paragraph)
-                shown = key if len(key) <= 16 else key[:15] + "…"
-                yield Hit(start, paragraph.end, {"found": shown, "line": str(first[key])})
-            else:
-                first[key] = paragraph.lines[0].number
-
-
-def _content_start(doc: Document, paragraph: Paragraph) -> int:
-    text = doc.text[paragraph.start : paragraph.end]
-    return paragraph.start + len(text) - len(text.lstrip())

@@ -55,7 +55,7 @@ _KINDS = (
     ("gov_text", "GovNarrative"),
     ("punctuation", "PunctuationWidth"),
     ("repeats", "RepeatedWord"),
-    ("repeats", "RepeatedParagraph"),
+    ("repeated_paragraphs", "RepeatedParagraph"),
     ("leftovers", "WordLeftovers"),
     ("citations", "Citation"),
 )
