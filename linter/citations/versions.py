@@ -21,6 +21,14 @@ from discl_lint.text.regex_store import regex
 
 _SENTENCE_ENDS = "。！？；\n"
 _AS_BASIS = regex(r"根据|按照|依据|依照|遵照|贯彻|落实|执行")
+# Words of the citation's own clause that tell of the past (当时施行的《…》, 原依据的《…》,
+# 《…》（第492号）已于2019年修订): history, not the report's basis.
+_CLAUSE_ENDS = "，,。！？；;\n"
+_PAST_BEFORE = regex(r"当时|彼时|原(?:来|先)?(?:依据|执行|施行|实施|适用)的|曾经?|修订前|旧版|原《")
+_PAST_AFTER = regex(
+    r"[》）)]{0,2}\s*(?:已经?|业已)(?:于\d{4}年\S{0,6}?)?(?:被)?(?:修订|修改|废止|失效|取代)"
+)
+_SINCE = regex(r"自?((?:19|20)\d\d)年(?:起|以来|开始)")
 
 
 def superseded_versions(doc: Document) -> Iterator[Hit]:
@@ -40,7 +48,9 @@ def superseded_versions(doc: Document) -> Iterator[Hit]:
         if not cited:
             continue
         # Citing the version in force as well (第492号公布，第711号修订) is right.
-        old = all(v.superseded is not None for v in cited)
+        old = all(v.superseded is not None for v in cited) and not _historical(
+            doc.text, item.citation, span
+        )
         hit = _superseded(doc, item, cited[-1], span) if old else None
         hit = hit or _too_late(doc, item, cited[0], span)
         if hit is not None:
@@ -108,6 +118,22 @@ def _too_late(doc: Document, item: Resolved, version: Version, span: ReportSpan)
     expected = f"该文件{issued}才印发（施行），晚于本报告发布（{published}）"
     args = _args(doc, item, "晚于报告的文件", expected, fact.src)
     return Hit(item.citation.title.start, item.citation.title.end, args, severity)
+
+
+def _historical(text: str, citation: Citation, span: ReportSpan) -> bool:
+    """Whether the citation's clause tells of the past: a past cue before the title, a
+    year before the period it has applied since (自2008年起), or 已修订 after it."""
+    start = citation.title.start
+    begin = max(0, start - 40)
+    for end in _CLAUSE_ENDS:
+        begin = max(begin, text.rfind(end, begin, start) + 1)
+    if _PAST_BEFORE.search(text, begin, start):
+        return True
+    since = _SINCE.search(text, begin, start)
+    if since is not None and int(since.group(1)) < span.start.year:
+        return True
+    after = max([citation.title.end, *(n.end for n in citation.numbers)])
+    return bool(_PAST_AFTER.match(text, after))
 
 
 def _as_basis(text: str, citation: Citation) -> bool:
