@@ -2,7 +2,9 @@
 
 Lists are rebuilt from the numbered lines: a token of a family already open
 continues that list (closing the deeper ones); another family opens a deeper
-list; ``1`` restarts a list. Reported ({problem}, {expected}, {found}):
+list; ``1`` restarts a list, and an item that numbers on from the list a restart
+interrupted (三、 after 二、 and its sub-list 一、二、三、) goes on with that one.
+Reported ({problem}, {expected}, {found}):
   - a gap or a repeat (四、 → 六、);
   - a lone item of another family where the list expects the next value
     (（1） followed by （二） （三）);
@@ -126,25 +128,25 @@ def _place(
     family, value = item.numbering.family, item.numbering.value
     # Markdown heading levels part lists of one family (## 一、 above ### 一、).
     key = (family, levels.get(item.line.number, 0))
-    index = next(
-        (
-            i
-            for i in range(len(stack) - 1, -1, -1)
-            if (stack[i][0].numbering.family, levels.get(stack[i][0].line.number, 0)) == key
-        ),
-        None,
-    )
-    if index is None:
+    lists = [
+        i
+        for i in range(len(stack) - 1, -1, -1)
+        if (stack[i][0].numbering.family, levels.get(stack[i][0].line.number, 0)) == key
+    ]
+    if not lists:
         yield from _open(item, stack, options)
         return
+    restart = value == 1 and stack[lists[0]][-1].numbering.value != 0
+    # An item that numbers on from an interrupted list (三、 after a sub-list 一、二、三、
+    # under 二、) goes on with it, not with the list that restarted inside it.
+    index = next((i for i in lists if stack[i][-1].numbering.value == value - 1), lists[0])
     while len(stack) > index + 1:
         yield from _close(stack.pop(), options)
+    if restart:
+        stack.append([item])  # a new list; the one it interrupts may go on after it
+        return
     current = stack[-1]
     last = current[-1].numbering.value
-    if value == 1 and last != 0:
-        yield from _close(stack.pop(), options)
-        stack.append([item])
-        return
     if value != last + 1 and options.gaps:
         problem = "重复" if value == last else ("不连续" if value > last else "倒退")
         yield _hit(item, problem, display(family, last + 1, item.numbering.style))
