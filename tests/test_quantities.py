@@ -45,6 +45,18 @@ def quantities(text):
         ("教办函〔2014〕23号", []),
         ("2022年9月1日", []),
         ("十四五规划", []),
+        # Numbers listed before one unit each take it.
+        (
+            "分别为210、130和80条",
+            [("210", "条", False, "210"), ("130", "条", False, "130"), ("80", "条", False, "80条")],
+        ),
+        (
+            "分别为5、2、2件",
+            [("5", "件", False, "5"), ("2", "件", False, "2"), ("2", "件", False, "2件")],
+        ),
+        ("第1、2条", []),
+        ("1,234条", [("234", "条", False, "234条")]),
+        ("2023、2024年共20件", [("20", "件", False, "20件")]),
     ],
 )
 def test_read_quantities(text, expected):
@@ -136,6 +148,9 @@ def _breakdowns(text):
                 ("35", ["19", "9", "5"], False),
             ],
         ),
+        # One unit after the last number; names first, numbers after 分别为.
+        ("主动公开信息420条，分别为210、130和80条。", [("420", ["210", "130", "80"], True)]),
+        ("共受理申请9件，其中予以公开、部分公开分别为7、2件。", [("9", ["7", "2"], False)]),
     ],
 )
 def test_breakdowns(text, expected):

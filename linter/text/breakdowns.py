@@ -92,7 +92,7 @@ def _detail_breakdown(
         total = _total_of(text, details, index, sentence, found, previous)
         if total is None:
             continue
-        stops = [offset + d.start() for d in details[index + 1 : index + 2]]
+        stops = [_next_list(details, index, found, sentence)]
         for stop in (_SUM_WORD, _PART_BROKEN_DOWN):
             again = stop.search(body, detail.end())
             stops += [offset + again.start()] if again else []
@@ -102,6 +102,20 @@ def _detail_breakdown(
         if _judgeable(total, parts) and parts:
             exhaustive = bool(_EXHAUSTIVE.match(detail.group(0)))
             yield Breakdown(total, tuple(parts), exhaustive, total.start, parts[-1].quantity.end)
+
+
+def _next_list(
+    details: list[re.Match[str]], index: int, found: list[Quantity], sentence: re.Match[str]
+) -> int:
+    """Where the list opened by the ``index``-th detail word ends: at the next detail
+    word with a number before it (其中予以公开、部分公开分别为5、2件 is one list)."""
+    offset = sentence.start()
+    begin = offset + details[index].end()
+    for later in details[index + 1 :]:
+        stop = offset + later.start()
+        if any(begin <= q.start < stop for q in found):
+            return stop
+    return sentence.end()
 
 
 def _total_of(

@@ -7,6 +7,7 @@ take part in an exact check.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -54,6 +55,10 @@ _NUMBER = (
     rf"(?P<unit>{'|'.join(UNITS)})"
 )
 QUANTITY = regex(_NUMBER)
+# Bare numbers listed before the one that carries the unit: 210、130、 or 210、130和.
+_LISTED = regex(r"(?<![\d.])(?:\d+(?:\.\d+)?、)*\d+(?:\.\d+)?(?:、|和|及|与)\Z")
+_BARE = regex(r"\d+(?:\.\d+)?")
+_LISTED_REACH = 80
 # Numbers that are codes or ordinals, not counts: 第29号, 〔2014〕23号, 2022年.
 _NOT_COUNT_BEFORE = regex(r"(?:第|〕|\]|］|】|[A-Za-z]|\d[.．])$")
 
@@ -95,7 +100,9 @@ def _value(number: str, magnitude: str | None) -> Decimal | None:
 
 
 def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
-    """Every quantity with a unit in ``text``; offsets are shifted by ``offset``."""
+    """Every quantity with a unit in ``text``; offsets are shifted by ``offset``.
+
+    Numbers listed before one unit (分别为210、130和80条) each take that unit."""
     plain = normalise(text)
     for match in QUANTITY.finditer(plain):
         before = plain[max(0, match.start() - 4) : match.start()]
@@ -111,6 +118,13 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
         unit = "%" if match.group("unit") == "％" else match.group("unit")
         if match.group("mag") == "万" and unit == "元":
             unit = "万元"
+        run = _run_before(plain, match)
+        if run is not None and _NOT_COUNT_BEFORE.search(
+            plain[max(0, run.start() - 4) : run.start()]
+        ):
+            continue  # 第1、2条: ordinals, the last one too
+        if run is not None:
+            yield from _listed(plain, run, unit, approximate, offset)
         yield Quantity(
             value,
             unit,
@@ -118,4 +132,27 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
             offset + match.start(),
             offset + match.end(),
             match.group("num"),
+        )
+
+
+def _run_before(plain: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The bare numbers listed just before a quantity's number (210、130和 of 80条)."""
+    start = match.start()
+    if match.group("mag") or not start or plain[start - 1] not in "、和及与":
+        return None
+    return _LISTED.search(plain, max(0, start - _LISTED_REACH), start)
+
+
+def _listed(
+    plain: str, run: re.Match[str], unit: str, approximate: bool, offset: int
+) -> Iterator[Quantity]:
+    """The bare numbers listed just before a quantity's number, which share its unit."""
+    for number in _BARE.finditer(plain, run.start(), run.end()):
+        yield Quantity(
+            Decimal(number.group()),
+            unit,
+            approximate,
+            offset + number.start(),
+            offset + number.end(),
+            number.group(),
         )
