@@ -151,10 +151,22 @@ def _breakdowns(text):
         # One unit after the last number; names first, numbers after 分别为.
         ("主动公开信息420条，分别为210、130和80条。", [("420", ["210", "130", "80"], True)]),
         ("共受理申请9件，其中予以公开、部分公开分别为7、2件。", [("9", ["7", "2"], False)]),
+        # A change, or a base of comparison, is no part.
+        (
+            "公开信息420条，其中招生信息127条，比上学年增加29条，较上学年的98条增长29.6%，其他信息293条。",
+            [("420", ["127", "293"], False)],
+        ),
     ],
 )
 def test_breakdowns(text, expected):
     assert _breakdowns(text) == expected
+
+
+def test_a_rate_of_change_is_no_share():
+    [found] = find_breakdowns(
+        "共420条，其中招生信息127条，占30.2%，增加29条，增长29.6%，其他293条。"
+    )
+    assert [p.share.value if p.share else None for p in found.parts] == [Decimal("30.2"), None]
 
 
 def test_shares_ride_with_their_part():

@@ -29,6 +29,11 @@ _SUM_WORD = regex(r"合计|共计|总计")
 _PART_BROKEN_DOWN = regex(r"[；;，,][^，。；,;：:]{1,12}中[，,：:]")
 # A change is no total: 较上学年增加41条，其中… lists the year's items, not the 41.
 _CHANGE_BEFORE = regex(r"(?:增加|减少|增长|下降|提高|降低)了?$")
+# A base of comparison (较上学年的50条) and a rate of change (增长29.6%) are no parts.
+_COMPARED = regex(
+    r"(?:较|(?<![占对])比|相比|同比)(?:上|去|前)?(?:一)?(?:学年度?|年度?)?(?:同期)?的?$"
+)
+_RATE_BEFORE = regex(r"(?:增长|下降|增加|减少|提高|降低|上升|增幅|降幅)(?:了|率|为|达)?\Z")
 # A share belongs to the part just before it when at most this many characters part them.
 _SHARE_GAP = 6
 # …or further, when the words between name the whole (215条，占全部主动公开信息的23.0%).
@@ -62,8 +67,14 @@ class Breakdown:
 def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
     parts: list[Part] = []
     for quantity in quantities:
+        if not quantity.is_share and (_change(text, quantity) or _compared(text, quantity)):
+            continue  # 比上学年增加29条, 较上学年的50条: a change or a base, not a part
         gap = text[parts[-1].quantity.end : quantity.start] if parts else ""
         near = len(gap) <= _SHARE_GAP or bool(_SHARE_OF_ALL.fullmatch(gap))
+        if quantity.is_share and _RATE_BEFORE.search(
+            text, max(0, quantity.start - 4), quantity.start
+        ):
+            continue  # 增长29.6%: a rate of change, no share
         if quantity.is_share and parts and parts[-1].share is None and near:
             parts[-1] = Part(parts[-1].quantity, quantity)
         elif quantity.is_share:
@@ -71,6 +82,10 @@ def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
         else:
             parts.append(Part(quantity, None))
     return parts
+
+
+def _compared(text: str, quantity: Quantity) -> bool:
+    return bool(_COMPARED.search(text[max(0, quantity.start - 10) : quantity.start]))
 
 
 def _judgeable(total: Quantity, parts: list[Part] | None) -> bool:
