@@ -151,6 +151,11 @@ def _breakdowns(text):
         # One unit after the last number; names first, numbers after 分别为.
         ("主动公开信息420条，分别为210、130和80条。", [("420", ["210", "130", "80"], True)]),
         ("共受理申请9件，其中予以公开、部分公开分别为7、2件。", [("9", ["7", "2"], False)]),
+        # A bracketed note after the total is inside it, not the total.
+        (
+            "共收到申请12件（含上学年结转2件），其中予以公开7件，部分公开5件。",
+            [("12", ["7", "5"], False)],
+        ),
         # A change, or a base of comparison, is no part.
         (
             "公开信息420条，其中招生信息127条，比上学年增加29条，较上学年的98条增长29.6%，其他信息293条。",

@@ -143,7 +143,14 @@ def _total_of(
 ) -> Quantity | None:
     """The total the ``index``-th detail word breaks down, if one is stated."""
     split = sentence.start() + details[index].start()
-    head = [q for q in found if q.end <= split and not q.is_share and not _change(text, q)]
+    head = [
+        q
+        for q in found
+        if q.end <= split
+        and not q.is_share
+        and not _change(text, q)
+        and not _in_note(text, sentence.start(), q)
+    ]
     if index:  # a later list's total is a new whole (…，共发布通稿42篇，其中…), not a part
         after = sentence.start() + details[index - 1].end()
         head = [q for q in head if q.start > after]
@@ -152,6 +159,13 @@ def _total_of(
     if not head and not sentence.group(0)[: details[0].start()].strip("，,：: "):
         head = previous
     return head[-1] if head else None
+
+
+def _in_note(text: str, begin: int, quantity: Quantity) -> bool:
+    """Whether ``quantity`` stands in a bracketed note (12件（含上学年结转2件）)."""
+    opened = max(text.rfind("（", begin, quantity.start), text.rfind("(", begin, quantity.start))
+    closed = max(text.rfind("）", begin, quantity.start), text.rfind(")", begin, quantity.start))
+    return opened > closed
 
 
 def _clause_before(text: str, quantity: Quantity) -> str:
