@@ -36,7 +36,7 @@ from discl_lint.kinds.deadline import closing_start
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.text.dates import chinese_date
-from discl_lint.text.history import names_a_plan, names_the_past
+from discl_lint.text.history import names_a_plan, names_next_years_own, names_the_past
 from discl_lint.text.regex_store import regex
 
 
@@ -96,6 +96,8 @@ class YearCoherence:
 def _disagrees(text: str, mention: YearMention, year: ReportYear) -> bool:
     """Another academic year than the report's, and not one a plan looks ahead to."""
     if (mention.first, mention.last) == (year.first, year.last):
+        return False
+    if mention.first == year.first + 1 and names_next_years_own(text, mention.end):
         return False
     return not (mention.first > year.first and names_a_plan(text, mention.start))
 

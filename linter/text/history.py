@@ -1,11 +1,12 @@
 """Year mentions that name the past, not the report's year.
 
 History (``2012—2013学年以来``, ``自2015年起``), comparisons with an earlier
-year (``与2021-2022学年相比``, ``较上一学年（2021-2022学年）``) and last year's
+year (``与2021-2022学年相比``, ``较上一学年（2021-2022学年）``, ``在2021-2022学年报告
+基础上``) and last year's
 published report or data (``2021-2022学年…年度报告已于…公布``, ``在专栏公布了
 2023—2024学年信息公开工作年度报告``) rightly name
 another year than the report's; so do plans for a later year (``下一步，学校将…在
-2021-2022学年完成…``).
+2021-2022学年完成…``) and what is published a year ahead (``2022—2023学年校历``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ _OUTCOME = regex(r"度?\s*[^，。；]{0,20}(?:评审结果|评选结果|结果|
 # A year set against this one in its sentence (…学年召开28次，本学年召开31次).
 _THIS_YEAR_COUNTED = regex(r"(?:本学年|本年度|今年)[^，。；\d]{0,8}\d")
 _COUNT = regex(r"\d+(?:\.\d+)?\s*(?:次|条|件|项|个|人|名|场|篇|期|家|元|万|亿|%|％)")
+# Last year's report as the ground of this one (在2022—2023学年报告基础上编制).
+_REPORT_BASE = regex(r"度?\s*[^，。；]{0,14}报告(?:的)?(?:基础上|为基础|相比|对照)")
+# What is published a year ahead: next year's calendar, admissions, fees (2024—2025学年校历).
+_AHEAD = regex(
+    r"度?\s*(?:第[一二]学期)?[^，。；、]{0,6}?"
+    r"(?:校历|招生|新生|学费|收费|住宿费|录取|迎新|开学|课程表|教学安排|培养方案|预算|资助政策)"
+)
 _PUBLISHING = regex(r"(?:公布|发布|公开|编制|报送|印发)了?\s*《?\s*$")
 # 将 alone also means 把 (学校坚持将公开作为常态): only 将在, 将于 plan ahead.
 _PLAN = regex(r"将(?:在|于|到)|计划|拟(?:在|于|到)?|下一步|下一阶段|预计|力争|争取|今后")
@@ -39,6 +47,8 @@ def names_the_past(text: str, start: int, end: int) -> bool:
         return True
     clause = _CLAUSE.match(text, end)
     rest = clause.group(0) if clause else ""
+    if _REPORT_BASE.match(rest):
+        return True
     published = _PUBLISHED.search(rest) or _PUBLISHING.search(before)
     if published and (_REPORT.match(rest) or _OUTCOME.match(rest)):
         return True
@@ -47,6 +57,12 @@ def names_the_past(text: str, start: int, end: int) -> bool:
     against = _THIS_YEAR_COUNTED.search(rest)
     # Last year's own clause carries its count (…学年召开28次，本学年召开31次).
     return bool(against and _COUNT.search(rest, 0, against.start()))
+
+
+def names_next_years_own(text: str, end: int) -> bool:
+    """Whether the year that ends at ``end`` is that of something published a year ahead
+    (2024—2025学年校历, 2024—2025学年招生计划, 学费标准)."""
+    return bool(_AHEAD.match(text, end))
 
 
 def names_a_plan(text: str, start: int) -> bool:
