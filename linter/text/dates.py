@@ -19,7 +19,8 @@ _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 
 def _date(tag: str, year_required: bool) -> str:
     year = rf"(?P<y{tag}>\d{{4}})\s*年\s*"
-    year = year if year_required else f"(?:{year})?"
+    # An end date may name its year as the next one (至次年8月31日).
+    year = year if year_required else rf"(?:{year}|(?P<n{tag}>次年|翌年|第二年)\s*)?"
     cn = rf"{year}(?P<m{tag}>{_NUM})\s*月(?:份)?\s*(?:(?P<d{tag}>{_NUM})\s*[日号])?"
     iso = (
         rf"(?P<Y{tag}>\d{{4}})\s*[-./／]\s*(?P<M{tag}>\d{{1,2}})\s*[-./／]\s*"
@@ -30,6 +31,10 @@ def _date(tag: str, year_required: bool) -> str:
 
 _JOIN = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|～|~|〜|─)\s*(?:至\s*)?"
 RANGE = regex(rf"(?:自\s*)?{_date('1', True)}{_JOIN}{_date('2', False)}(?:\s*止)?")
+# The two ends stated apart: 起始日期为2023年9月1日，截止日期为2024年8月31日.
+_APART = r"(?:起始|开始|起)(?:日期|时间)?为?\s*"
+_APART_END = r"\s*[，,]?\s*(?:截止|截至|结束|终止|止)(?:日期|时间)?为?\s*"
+SPLIT_RANGE = regex(rf"{_APART}{_date('1', True)}{_APART_END}{_date('2', False)}")
 ACADEMIC_YEAR = regex(r"(\d{4})(?<!\d{5})\s*年?\s*(?:至|到|—{1,2}|–|-|－|～|~|〜)\s*(\d{4})\s*学年")
 
 
@@ -73,7 +78,7 @@ def read_range(match: re.Match[str]) -> DateRange | None:
     try:
         year1 = int(_part(match, "1", "y") or 0)
         start = _make(year1, _part(match, "1", "m") or "", _part(match, "1", "d"), False)
-        year2 = int(_part(match, "2", "y") or year1)
+        year2 = int(_part(match, "2", "y") or year1) + (1 if match.group("n2") else 0)
         end = _make(year2, _part(match, "2", "m") or "", _part(match, "2", "d"), True)
     except ValueError:
         return None
@@ -84,7 +89,12 @@ def read_range(match: re.Match[str]) -> DateRange | None:
 
 def iter_ranges(text: str) -> Iterator[DateRange | re.Match[str]]:
     """Yield each range in ``text``; a match whose dates do not exist is yielded raw."""
-    for match in RANGE.finditer(normalise(text)):
+    plain = normalise(text)
+    matches = [*RANGE.finditer(plain)]
+    if "止" in plain or "至" in plain:
+        matches += SPLIT_RANGE.finditer(plain)
+        matches.sort(key=lambda m: m.start())
+    for match in matches:
         parsed = read_range(match)
         yield parsed if parsed is not None else match
 
