@@ -131,6 +131,10 @@ def _report_year(doc: Document) -> ReportYear | None:
     statement = document_period(doc)
     if statement and statement.dates and statement.dates.end > statement.dates.start:
         start = statement.dates.start
+        if doc.profile == "gov" and start.month >= 6:
+            # A government-format report over an academic year is the year it ends in.
+            end = statement.dates.end.year
+            return ReportYear(end, end, "统计期限")
         if doc.profile == "gov" or start.month < 6:
             return ReportYear(start.year, start.year, "统计期限")
         return ReportYear(start.year, start.year + 1, "统计期限")

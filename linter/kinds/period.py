@@ -57,10 +57,13 @@ def _int(raw: Mapping[str, Any], name: str, default: int) -> int:
     return value
 
 
-def expected_period(shape: str, start: dt.date) -> tuple[dt.date, dt.date]:
-    """The period of ``shape`` that begins in the year of ``start``."""
+def expected_period(shape: str, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The period of ``shape`` that the range ``start``–``end`` was meant to be: an
+    academic year begins in the year of ``start``; a calendar year is the one most of
+    the range falls in (2022年9月1日至2023年8月31日 is 2023)."""
     if shape == "calendar-year":
-        return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+        year = start.year if start.month < 6 else end.year
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     first = start.year if start.month >= 6 else start.year - 1
     return dt.date(first, 9, 1), dt.date(first + 1, 8, 31)
 
@@ -69,7 +72,7 @@ class Period:
     """Report problems of the statistics period statement."""
 
     name = "period"
-    placeholders = ("expected", "found")
+    placeholders = ("expected", "found", "shape")
 
     def parse_options(self, raw: Mapping[str, Any]) -> PeriodOptions:
         """Validate the options."""
@@ -109,14 +112,13 @@ def _expected_shape(
     shape = options.expected.get(doc.profile)
     if dates is None or shape is None or dates.end <= dates.start:
         return None
-    want = expected_period(shape, dates.start)
+    want = expected_period(shape, dates.start, dates.end)
     if (dates.start, dates.end) == want:
         return None
     found = f"{chinese_date(dates.start)}至{chinese_date(dates.end)}"
-    return Hit(
-        *dates.span,
-        {"expected": f"{chinese_date(want[0])}至{chinese_date(want[1])}", "found": found},
-    )
+    expected = f"{chinese_date(want[0])}至{chinese_date(want[1])}"
+    shape_name = "自然年" if shape == "calendar-year" else "学年"
+    return Hit(*dates.span, {"expected": expected, "found": found, "shape": shape_name})
 
 
 def _order(_: Document, statement: PeriodStatement | None, options: PeriodOptions) -> Hit | None:
