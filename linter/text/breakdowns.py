@@ -22,7 +22,12 @@ _DETAIL = regex(r"其中|分别为|分别是|分别涉及|分别包括")
 _EXHAUSTIVE = regex(r"分别为|分别是")
 # What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
 _WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
-_SUM_AFTER = regex(r"(?:合计|共计|总计)[为达]?$")
+_SUM_AFTER = regex(
+    r"(?:合计|共计|总计|(?<![公总])共)(?:发布|公开|收到|受理|办理)?了?[^，。；、\d]{0,4}?[为达]?$"
+)
+_SUM_REACH = 12
+# Words between the parts and their total that name parts not listed.
+_OTHERS = regex(r"其他|其它|其余|连同|另有|以及|等")
 # A 其中 list ends where its total is stated again (…其他信息337条，合计563条).
 _SUM_WORD = regex(r"合计|共计|总计")
 # …and where one of its parts is broken down in turn (…行政文件27件；行政文件中，规章11件…).
@@ -178,13 +183,30 @@ def _sum_breakdown(
     text: str, sentence: re.Match[str], quantities: list[Quantity]
 ) -> Iterator[Breakdown]:
     for index, total in enumerate(quantities):
-        if index < 2 or not _SUM_AFTER.search(text[max(0, total.start - 4) : total.start]):
+        word = _SUM_AFTER.search(text, max(0, total.start - _SUM_REACH), total.start)
+        if index < 2 or word is None:
             continue
-        clause_start = max(text.rfind(ch, sentence.start(), total.start) for ch in "：:其") + 1
-        before = [q for q in quantities[:index] if q.start >= clause_start]
-        parts = _with_shares(before, text)
-        if parts and len(parts) >= 2 and _judgeable(total, parts):
+        parts = _with_shares(_summed(text, sentence, quantities[:index], total), text)
+        # A bare 共 (…，共发布信息420条) sums a list only of three or more.
+        least = 3 if word.group().startswith("共") and not word.group().startswith("共计") else 2
+        if parts and len(parts) >= least and _judgeable(total, parts):
             yield Breakdown(total, tuple(parts), True, parts[0].quantity.start, total.end)
+
+
+def _summed(
+    text: str, sentence: re.Match[str], before: list[Quantity], total: Quantity
+) -> list[Quantity]:
+    """The quantities a total stated after them adds up: back to a colon or 其中, and
+    not those of the total's own clause (三个渠道共计发布420条); none when the words
+    before the total name others besides (…，连同其他各类信息共计420条)."""
+    begin = max(
+        text.rfind(mark, sentence.start(), total.start) + len(mark) for mark in ("：", ":", "其中")
+    )
+    own = max(text.rfind(mark, begin, total.start) for mark in "，,；;")
+    summed = [q for q in before if q.start >= begin and (own < 0 or q.end <= own)]
+    if summed and _OTHERS.search(text, summed[-1].end, total.start):
+        return []
+    return summed
 
 
 def listed_breakdowns(text: str, quantities: Sequence[Quantity]) -> Iterator[Breakdown]:
