@@ -90,3 +90,23 @@ def test_span_points_at_the_dates():
     assert found.dates is not None
     start, end = found.dates.span
     assert text[start:end] == "2021年9月1日至2022年8月31日"
+
+
+@pytest.mark.parametrize(
+    ("closing", "signed"),
+    [
+        ("2024年10月28日", D(2024, 10, 28)),
+        ("二〇二四年十月二十八日", D(2024, 10, 28)),
+        ("2024.11.6", D(2024, 11, 6)),
+        ("2024-11-06", D(2024, 11, 6)),
+        ("2024/11/06", D(2024, 11, 6)),
+        ("发布时间：2024年11月12日", D(2024, 11, 12)),
+        ("2024-11.06", None),  # two separators: no date
+    ],
+)
+def test_closing_dates(closing, signed):
+    from discl_lint.document.signature import signature
+    from discl_lint.page.reading import build
+
+    found = signature(build("r.txt", f"一、概述\n学校坚持依法公开。\n\n某某学院\n{closing}\n"))
+    assert (found[0] if found else None) == signed

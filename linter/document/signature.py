@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import re
 
-from discl_lint.document.structure import Document
+from discl_lint.document.structure import Document, Line
 from discl_lint.text.dates import normalise
 from discl_lint.text.numerals import number_value
 from discl_lint.text.regex_store import regex
@@ -14,8 +14,13 @@ from discl_lint.text.regex_store import regex
 # The date as the signature writes it: 2024年10月28日, or 二〇二四年十月二十八日 (its year
 # already in digits: see ``normalise``).
 _HAN = r"[一二三四五六七八九十]{1,3}"
+# …or 2024.10.28, 2024-10-28, 2024/10/28; under a label of its own (发布时间：…) too.
+_LABEL = r"(?:(?:发布|印发|成文)?(?:时间|日期)\s*[:：]\s*)?"
 _SIGNATURE = regex(
-    rf"[\s\u3000]*(\d{{4}})\s*年\s*(\d{{1,2}}|{_HAN})\s*月(?:\s*(\d{{1,2}}|{_HAN})\s*[日号])?[\s\u3000]*"
+    rf"[\s\u3000]*{_LABEL}(?:"
+    rf"(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}}|{_HAN})\s*月(?:\s*(?P<d>\d{{1,2}}|{_HAN})\s*[日号])?"
+    r"|(?P<Y>\d{4})\s*(?P<sep>[./\-／])\s*(?P<M>\d{1,2})\s*(?P=sep)\s*(?P<D>\d{1,2})"
+    r")[\s\u3000]*"
 )
 SIGNATURE_LINES = 6
 # A contact block under the signature (联系方式, 联系电话：…): not counted among those lines.
@@ -27,19 +32,27 @@ _CONTACT_LINE = regex(
 
 
 def signature(doc: Document) -> tuple[dt.date, int, int] | None:
-    """The last date-only line near the end: the closing date, and its span."""
+    """The last date-only line near the end: the closing date, and its span; without
+    one, a page's own date line there (发布时间：2024年11月12日, masked as chrome)."""
+    found = _last_date_line(doc.lines)
+    if found is None and doc.raw_text:
+        found = _last_date_line(doc.source_lines)
+    return found
+
+
+def _last_date_line(lines: tuple[Line, ...]) -> tuple[dt.date, int, int] | None:
     last = (
         line
-        for line in reversed(doc.lines)
+        for line in reversed(lines)
         if not line.blank and not _CONTACT_LINE.fullmatch(line.text.strip())
     )
     for line in itertools.islice(last, SIGNATURE_LINES):
         match = _SIGNATURE.fullmatch(normalise(line.text))
         if match is None:
             continue
+        year, month, date = (match.group(k) or match.group(k.upper()) for k in "ymd")
         try:
-            month, date = number_value(match.group(2)), number_value(match.group(3) or "1")
-            day = dt.date(int(match.group(1)), month or 0, date or 0)
+            day = dt.date(int(year), number_value(month) or 0, number_value(date or "1") or 0)
         except ValueError:
             return None
         begin = line.start + len(line.text) - len(line.text.lstrip())
