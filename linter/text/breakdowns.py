@@ -18,8 +18,9 @@ from discl_lint.text.quantities import Quantity, read_quantities
 from discl_lint.text.regex_store import regex
 
 _SENTENCE = regex(r"[^。！？\n]+[。！？]?")
-_DETAIL = regex(r"其中|分别为|分别是|分别涉及|分别包括")
-_EXHAUSTIVE = regex(r"分别为|分别是")
+# …and a list of results under a colon (办理结果为：予以公开5件，…): all of them.
+_DETAIL = regex(r"其中|分别为|分别是|分别涉及|分别包括|结果(?:如下|分别)?为?[：:]")
+_EXHAUSTIVE = regex(r"分别为|分别是|结果")
 # What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
 _WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
 _SUM_AFTER = regex(
