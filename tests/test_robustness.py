@@ -307,6 +307,20 @@ def test_long_digit_runs_are_read_in_linear_time(capsys, tmp_path, digits):
     assert status == 0
 
 
+def test_an_archive_in_one_file_numbers_each_report_on_its_own(capsys, tmp_path):
+    """Every copy restarts the top list, and each copy's own skips are still found."""
+    seed = (ROOT / "tests" / "fixtures" / "seeds" / "004_a70fa52e6056f73f.txt").read_text("utf-8")
+    one, archive = tmp_path / "one.txt", tmp_path / "archive.txt"
+    one.write_text(seed, encoding="utf-8")
+    archive.write_text(seed * 300, encoding="utf-8")
+    _, single, _ = run(capsys, "--no-cache", "--select", "DL202", str(one))
+    status, out, err = run(
+        capsys, "--no-cache", "--rule-timeout", "2", "--select", "DL202", str(archive)
+    )
+    assert "stopped after" not in err
+    assert (status, out.count(" DL202 ")) == (1, 300 * single.count(" DL202 "))
+
+
 def test_named_pipe_is_skipped_with_an_error_not_waited_on(capsys, tmp_path):
     """A FIFO named like a report, given or found in a folder, must not hang the run."""
     os.mkfifo(tmp_path / "pipe.txt")

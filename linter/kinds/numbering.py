@@ -27,6 +27,7 @@ from discl_lint.text.numerals import display
 
 MAX_QUOTED = 20  # lines a quotation may run over; one that stays open longer was left open
 _ITEM_ENDS = ("；", ";", "。", "”")
+_CONTINUABLE = 24  # open lists an item may number on from, nearest first
 
 
 @dataclass(frozen=True)
@@ -128,9 +129,11 @@ def _place(
     family, value = item.numbering.family, item.numbering.value
     # Markdown heading levels part lists of one family (## 一、 above ### 一、).
     key = (family, levels.get(item.line.number, 0))
+    # Only the nearest lists may be continued: a whole archive in one file restarts its
+    # top list once per report, and searching all of them made long files quadratic.
     lists = [
         i
-        for i in range(len(stack) - 1, -1, -1)
+        for i in range(len(stack) - 1, max(len(stack) - 1 - _CONTINUABLE, -1), -1)
         if (stack[i][0].numbering.family, levels.get(stack[i][0].line.number, 0)) == key
     ]
     if not lists:
