@@ -149,14 +149,7 @@ def _total_of(
 ) -> Quantity | None:
     """The total the ``index``-th detail word breaks down, if one is stated."""
     split = sentence.start() + details[index].start()
-    head = [
-        q
-        for q in found
-        if q.end <= split
-        and not q.is_share
-        and not _change(text, q)
-        and not _in_note(text, sentence.start(), q)
-    ]
+    head = [q for q in found if q.end <= split and _may_total(text, sentence.start(), q)]
     if index:  # a later list's total is a new whole (…，共发布通稿42篇，其中…), not a part
         after = sentence.start() + details[index - 1].end()
         head = [q for q in head if q.start > after]
@@ -165,6 +158,17 @@ def _total_of(
     if not head and not sentence.group(0)[: details[0].start()].strip("，,：: "):
         head = previous
     return head[-1] if head else None
+
+
+def _may_total(text: str, begin: int, quantity: Quantity) -> bool:
+    """Whether ``quantity`` may be the whole a later 其中 breaks down: not a share, a
+    change, a base of comparison (较上一学年的1001条) or a bracketed note."""
+    return not (
+        quantity.is_share
+        or _change(text, quantity)
+        or _compared(text, quantity)
+        or _in_note(text, begin, quantity)
+    )
 
 
 def _in_note(text: str, begin: int, quantity: Quantity) -> bool:
@@ -231,4 +235,4 @@ def find_breakdowns(text: str, quantities: Sequence[Quantity] | None = None) -> 
         if found:
             yield from _detail_breakdown(text, previous, sentence, found)
             yield from _sum_breakdown(text, sentence, found)
-        previous = [q for q in found if not q.is_share]
+        previous = [q for q in found if _may_total(text, sentence.start(), q)]
