@@ -32,6 +32,8 @@ def test_han_to_int(text, value):
         ("\u3000\u3000二、主动公开情况", "han", 2, "、"),
         ("\u00a0三、依申请公开", "han", 3, "、"),
         ("一 、概述", "han", 1, "、"),
+        ("一,概述", "han", 1, "、"),  # 、 converted to a comma
+        ("七，其他需要报告的事项", "han", 7, "、"),
         ("（一）健全工作体系", "paren-han", 1, "full"),
         ("(一)主动公开信息的数量", "paren-han", 1, "half"),
         ("（十二）其他", "paren-han", 12, "full"),
