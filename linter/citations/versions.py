@@ -22,11 +22,14 @@ from discl_lint.text.regex_store import regex
 _SENTENCE_ENDS = "。！？；\n"
 _AS_BASIS = regex(r"根据|按照|依据|依照|遵照|贯彻|落实|执行")
 # Words of the citation's own clause that tell of the past (当时施行的《…》, 原依据的《…》,
-# 《…》（第492号）已于2019年修订): history, not the report's basis.
+# 原《…》, 《…》（第492号）已于/于2019年修订): history, not the report's basis.
 _CLAUSE_ENDS = "，,。！？；;\n"
-_PAST_BEFORE = regex(r"当时|彼时|原(?:来|先)?(?:依据|执行|施行|实施|适用)的|曾经?|修订前|旧版|原《")
+_PAST_BEFORE = regex(
+    r"当时|彼时|原(?:来|先)?(?:依据|执行|施行|实施|适用)的|曾经?|修订前|旧版|(?<![\u4e00-\u9fff])原\Z"
+)
 _PAST_AFTER = regex(
-    r"[》）)]{0,2}\s*(?:已经?|业已)(?:于\d{4}年\S{0,6}?)?(?:被)?(?:修订|修改|废止|失效|取代)"
+    r"[》）)]{0,2}\s*(?:(?:已经?|业已)(?:于\d{4}年\S{0,6}?)?|于\d{4}年\S{0,6}?)(?:被)?"
+    r"(?:修订|修改|废止|失效|取代)"
 )
 _SINCE = regex(r"自?((?:19|20)\d\d)年(?:起|以来|开始)")
 
