@@ -2,7 +2,7 @@
 
 History (``2012—2013学年以来``, ``自2015年起``), comparisons with an earlier
 year (``与2021-2022学年相比``, ``较上一学年（2021-2022学年）``, ``在2021-2022学年报告
-基础上``) and last year's
+基础上``, ``14件（2021—2022学年为9件）``) and last year's
 published report or data (``2021-2022学年…年度报告已于…公布``, ``在专栏公布了
 2023—2024学年信息公开工作年度报告``) rightly name
 another year than the report's; so do plans for a later year (``下一步，学校将…在
@@ -18,6 +18,11 @@ _BEFORE = regex(
     r"(?:自|从|与|较|比|同|相对于|对比|上一?学年|上一?年度|去年|往年|历年|早在|曾)\s*[（(]?\s*$"
 )
 _CLAUSE = regex(r"[^，。；！？\n]*")
+# Last year's count in a bracket after this year's (受理申请14件（2024—2025学年为9件）).
+_BRACKET_OPEN = regex(r"[（(]\s*$")
+_BRACKETED_COUNT = regex(
+    r"度?\s*(?:同期)?\s*(?:为|是|[：:])?\s*\d+(?:\.\d+)?\s*[^\d（）()，。；]{0,3}[）)]"
+)
 _PUBLISHED = regex(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
 _REPORT = regex(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
 # …or last year's results published this year (公开了2022—2023学年国家奖学金评审结果).
@@ -44,6 +49,8 @@ def names_the_past(text: str, start: int, end: int) -> bool:
     after = text[end : end + 12]
     before = text[max(0, start - 8) : start]
     if _AFTER.match(after) or _BEFORE.search(before):
+        return True
+    if _BRACKET_OPEN.search(before) and _BRACKETED_COUNT.match(text, end):
         return True
     clause = _CLAUSE.match(text, end)
     rest = clause.group(0) if clause else ""
