@@ -72,7 +72,8 @@ def _mismatched_title(kb: KnowledgeBase, notice: YearlyNotice) -> Hit | None:
         if not full.startswith(key(series.issuer)):
             continue
         expected = series.expected_title(notice.year)
-        if expected is None:
+        # A year the knowledge base has no edition of yet is judged by the series' title.
+        if expected is None or key(expected) in (full, title.key):
             return None
         edition = series.editions.get(notice.year)
         args = {
