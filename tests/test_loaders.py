@@ -19,12 +19,19 @@ from conftest import FIXTURES
 
 SEED = FIXTURES / "seeds" / "000_e5d28ad39468d6ea.txt"
 TABLE = ["类别\t数量（条）\t占比", "主动公开\t100\t52%", "依申请公开\t8\t4%"]
+# Rows that end in a link are table rows, not sentences cut short (DL404).
+LINKS = [
+    "序号\t清单事项\t栏目链接",
+    "1\t学校章程及制定的各项规章制度\thttps://xxgk.example.edu.cn/jbxx/zc.htm",
+    "2\t教职工代表大会相关制度、工作报告\thttps://xxgk.example.edu.cn/jbxx/jdh.htm",
+]
 
 
 def _lines() -> list[str]:
     lines = SEED.read_text(encoding="utf-8").split("\n")
     at = lines.index("（二）主动公开信息的内容")
-    return lines[:at] + TABLE + lines[at:]
+    end = lines.index("（三）信息公开形式")
+    return lines[:at] + TABLE + lines[at:end] + LINKS + lines[end:]
 
 
 @pytest.fixture(scope="module")

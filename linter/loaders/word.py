@@ -41,7 +41,7 @@ def load_word(path: str, data: bytes) -> Document:
     )
     builder = TextBuilder("docx")
     _Walker(builder, context).body(package.element.body)
-    return builder.document(path)
+    return builder.document(path, tables=True)
 
 
 def _rels(part: Any) -> Iterator[Any]:
