@@ -154,6 +154,15 @@ def test_a_sidebar_of_one_pipe_rows_is_a_table_but_one_such_line_is_not():
     assert table_lines(Document.split_lines("学校信息公开 | 年度报告\n")) == set()
 
 
+def test_a_contents_row_whose_page_is_a_field_error_is_a_row():
+    text = (
+        "目录\n第五部分　举报、复议、诉讼的情况\t4\n"
+        "第六部分　存在的主要问题和改进措施\t错误！未定义书签。\n第七部分　其他需要报告的事项\t5\n"
+        "　　学校全年主动公开信息1274条。\n"
+    )
+    assert table_lines(Document.split_lines(text)) == {1, 2, 3}
+
+
 PDF = (
     "　　根据《教育部办公厅关于做好2023年高校信息公开年度报告工作\n"
     "的通知》要求，现将学校2022-2023学年信息公开工作情况报告如下。\n"

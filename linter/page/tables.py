@@ -29,6 +29,11 @@ _SENTENCE_END = regex(r"[。！？]")
 _CELL_PUNCT = regex(r"[，。；：:,;、！？]")
 _SENTENCE_PUNCT = regex(r"[，。；,;！？]")
 _NUMBER = regex(r"\s*[\d.,%％]+\s*")
+# A Word field's error result stands where its number would (a contents row's page).
+_FIELD_ERROR = regex(
+    r"错误！(?:未定义书签|未找到引用源|链接无效)。?"
+    r"|Error! (?:Bookmark not defined|Reference source not found)\."
+)
 CELL_MAX, ROW_MAX = 40, 300
 ONE_CELL_MAX, ONE_CELL_RUN = 12, 6
 
@@ -39,6 +44,8 @@ def _cells(text: str, separator: re.Pattern[str]) -> list[str]:
 
 def _row(text: str) -> int:
     """How many cells a line has as a table row (0: not a row)."""
+    if "错误" in text or "Error!" in text:
+        text = _FIELD_ERROR.sub("0", text)
     if len(text) > ROW_MAX or _SENTENCE_END.search(text):
         return 0
     if is_rule_row(text):
