@@ -107,6 +107,21 @@ def test_the_site_name_above_the_breadcrumb_and_a_repeated_title_are_chrome():
     assert doc.source_text == text
 
 
+def test_a_running_header_is_chrome_from_its_first_page_on():
+    header = "某某学院2022-2023学年信息公开工作年度报告"
+    body = "　　学校坚持依法公开，完善工作机制，" + "落实清单事项，" * 3 + "\n"
+    text = (
+        "某某学院\n2022-2023学年信息公开工作年度报告\n"
+        + body * 4
+        + f"第 1 页 共 3 页\n{header}\n"
+        + body * 4
+        + f"第 2 页 共 3 页\n{header}\n"
+        + body
+    )
+    chrome = [s for kind, s in _blocks(text) if kind == "chrome"]
+    assert chrome == ["第 1 页 共 3 页", header, "第 2 页 共 3 页", header]
+
+
 def test_inline_chrome_of_a_page_saved_on_one_line():
     text = (
         "当前位置：首页 > 信息公开 > 正文 学院2022-2023学年信息公开工作年度报告 "

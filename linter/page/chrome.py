@@ -94,6 +94,7 @@ _INLINE_WORDS = regex(r"位置|发布|浏览|点击|阅读|访问|打印|关闭|
 LINE_MAX = 120
 LIMIT = LINE_MAX + 20  # before stripping the line's indentation
 TITLE_MIN, TITLE_MAX = 8, 60
+_TOP = 5  # lines where the report's own title stands, never a running header
 
 
 def chrome_line(text: str) -> bool:
@@ -209,14 +210,20 @@ def _title_like(text: str) -> bool:
 
 
 def _repeated_titles(lines: Sequence[Line], chrome: set[int]) -> Iterator[int]:
-    seen: set[str] = set()
+    """Titles printed again; the first print too when it stands by a page's chrome (a
+    running header under 第 1 页 共 3 页, the title above it printed on two lines)."""
+    first: dict[str, int] = {}
     for index, line in enumerate(lines):
         key = "".join(line.text.split())
         if index in chrome or not TITLE_MIN <= len(key) <= TITLE_MAX or _SENTENCE.search(key):
             continue
-        if key in seen:
-            yield index
-        seen.add(key)
+        if key not in first:
+            first[key] = index
+            continue
+        yield index
+        at = first[key]
+        if at > _TOP and (at - 1 in chrome or at + 1 in chrome):
+            yield at
 
 
 def inline_chrome(line: Line) -> Iterator[tuple[int, int]]:
