@@ -31,6 +31,11 @@ _EACH_SHARE = regex(r"分别占(?:比为?|比例为?|为)?")
 _LIST_GAP = regex(r"[\s、，,和及与]*")
 _NAME_SEPARATORS = regex(r"[、，,]|和|及|与")
 _REST = regex(r"其他|其余|其它")
+# …or named one by one under 其中, the rest last (其中招生类占38.5%，…，其他占11.5%).
+_UNDER = regex(r"其中[，,：:]?")
+_NAMED_SHARE = regex(r"[，,；;、]?\s*[^，,；;、。！？\d%％]{1,24}?占(?:比为?|比例为?|为)?\s*")
+# Farther from 100% than this, shares named one by one may overlap (a survey's 多选).
+_NEAR_WHOLE = (Decimal(80), Decimal(120))
 _MOST_LISTED = 30
 _GROWTH_WORDS = regex(r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻")
 
@@ -72,6 +77,8 @@ class Percent:
                 yield from _shares_sum(breakdown)
         if "shares-sum" in options.checks and "分别占" in doc.text:
             yield from _share_lists(doc.text, quantities(doc))
+        if "shares-sum" in options.checks and "其中" in doc.text:
+            yield from _named_share_lists(doc.text, quantities(doc))
 
 
 def _out_of_range(text: str, found: Sequence[Quantity]) -> Iterator[Hit]:
@@ -135,11 +142,37 @@ def _share_lists(text: str, found: Sequence[Quantity]) -> Iterator[Hit]:
         names = [n for n in _NAME_SEPARATORS.split(clause) if n.strip()]
         if len(listed) < 3 or len(names) != len(listed) or not _REST.search(names[-1]):
             continue
-        tolerance = sum((_unit(s) for s in listed), Decimal(0))
+        yield from _off_whole(listed)
+
+
+def _named_share_lists(text: str, found: Sequence[Quantity]) -> Iterator[Hit]:
+    """Shares alone, each after its name, under 其中, the rest named last: all of them."""
+    shares = [q for q in found if q.is_share]
+    for cue in _UNDER.finditer(text):
+        listed = _named_after(text, shares, cue.end())
+        if len(listed) < 3 or not _REST.search(text, listed[-2].end, listed[-1].start):
+            continue
         added = sum((s.value for s in listed), Decimal(0))
-        if abs(added - 100) > tolerance:
-            found_sum = {"expected": "100%", "found": shown(added, "%")}
-            yield Hit(listed[0].start, listed[-1].end, found_sum)
+        if _NEAR_WHOLE[0] <= added <= _NEAR_WHOLE[1]:
+            yield from _off_whole(listed)
+
+
+def _named_after(text: str, shares: Sequence[Quantity], at: int) -> list[Quantity]:
+    """The shares right after ``at``, each parted from the last only by its name and 占."""
+    listed: list[Quantity] = []
+    first = bisect.bisect_left(shares, at, key=lambda share: share.start)
+    for share in shares[first : first + _MOST_LISTED]:
+        if not _NAMED_SHARE.fullmatch(text, listed[-1].end if listed else at, share.start):
+            break
+        listed.append(share)
+    return listed
+
+
+def _off_whole(listed: Sequence[Quantity]) -> Iterator[Hit]:
+    tolerance = sum((_unit(s) for s in listed), Decimal(0))
+    added = sum((s.value for s in listed), Decimal(0))
+    if abs(added - 100) > tolerance:
+        yield Hit(listed[0].start, listed[-1].end, {"expected": "100%", "found": shown(added, "%")})
 
 
 def _listed_after(text: str, shares: Sequence[Quantity], at: int) -> list[Quantity]:
