@@ -171,6 +171,13 @@ def _breakdowns(text):
             "收到申请9件，已办结8件，办理结果为：予以公开5件，部分公开3件。",
             [("8", ["5", "3"], True)],
         ),
+        # …and results listed under 答复如下：, of the count in the sentence before.
+        (
+            "共收到申请15件。经审查，学校作出答复如下：予以公开9件，部分公开3件，不予公开4件。",
+            [("15", ["9", "3", "4"], True)],
+        ),
+        # A PDF line break inside 其中 is a space in the prose text.
+        ("收到申请15件，其 中予以公开9件，部分公开6件。", [("15", ["9", "6"], False)]),
         # A bracketed note after the total is inside it, not the total.
         (
             "共收到申请12件（含上学年结转2件），其中予以公开7件，部分公开5件。",

@@ -19,8 +19,14 @@ from discl_lint.text.regex_store import regex
 
 _SENTENCE = regex(r"[^。！？\n]+[。！？]?")
 # …and a list of results under a colon (办理结果为：予以公开5件，…): all of them.
-_DETAIL = regex(r"其中|分别为|分别是|分别涉及|分别包括|结果(?:如下|分别)?为?[：:]")
-_EXHAUSTIVE = regex(r"分别为|分别是|结果")
+# A PDF line break inside the word (其 / 中予以公开…) is a space in the prose text.
+_DETAIL = regex(
+    r"其 {0,4}中|分别 {0,4}(?:为|是|涉及|包括)|结果(?:如下|分别)?为?[：:]"
+    r"|(?:答复|办理|处理)(?:情况|结果)?如下[：:]"
+)
+_EXHAUSTIVE = regex(r"分别 {0,4}[为是]|结果|答复|办理|处理")
+# A list under a colon may break down the sentence before (…15件。经审查，答复如下：…).
+_UNDER_COLON = regex(r"[：:]\Z")
 # What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
 _WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
 _SUM_AFTER = regex(
@@ -155,7 +161,8 @@ def _total_of(
         head = [q for q in head if q.start > after]
         whole = head and _WHOLE_BEFORE.search(_clause_before(text, head[-1]))
         return head[-1] if whole else None
-    if not head and not sentence.group(0)[: details[0].start()].strip("，,：: "):
+    opening = sentence.group(0)[: details[0].start()]
+    if not head and (not opening.strip("，,：: ") or _UNDER_COLON.search(details[0].group(0))):
         head = previous
     return head[-1] if head else None
 
