@@ -86,7 +86,7 @@ def _line_mismatches(
             for match in pattern.finditer(text, clause.start(), clause.end()):
                 said = Decimal(match.group("n"))
                 if said not in allowed:
-                    shown = "或".join(_shown(v) for v in allowed)
+                    shown = "或".join(dict.fromkeys(_shown(v) for v in allowed))
                     start, end = offset + match.start("n"), offset + match.end("n")
                     yield Mismatch(subject, match.group("n"), table, shown, start, end)
 

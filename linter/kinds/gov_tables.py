@@ -32,6 +32,14 @@ _TITLES = {
     "表三": ("收到和处理政府信息公开申请情况表", "申请"),
     "表四": ("政府信息公开行政复议、行政诉讼情况表", "复议|诉讼"),
 }
+# Row labels of each table: two of them in the text mean the table is there, written in
+# sentences (行政复议：结果维持1件，…) or in a layout not read, rather than missing.
+_ROW_LABELS = {
+    "表二": re.compile(r"本年制发|现行有效|行政许可|行政处罚|行政强制|行政事业性收费"),
+    "表三": re.compile(r"本年新收|上年结转|予以公开|部分公开|无法提供|不予处理|结转下年"),
+    "表四": re.compile(r"结果维持|结果纠正|其他结果|尚未审结"),
+}
+_IN_SENTENCES = "正文写有该表的行名（如“{label}”），但不是表格的排列（多为改写成了句子）"
 _REPORTS = ("missing", "unreadable", "blank", "ambiguous")
 
 
@@ -58,12 +66,23 @@ class GovTables:
         from discl_lint.govtables.reader import gov_tables
 
         for name, table in gov_tables(doc).tables:
-            if options.report == "missing" and table is None:
-                yield _missing(doc, name)
+            if table is None:
+                yield from _absent(doc, name, options.report)
             elif table is not None and options.report == "unreadable" and table.problem:
                 yield Hit(table.start, table.start, {"table": name, "found": table.problem})
             elif table is not None and not table.problem:
                 yield from _cells(doc, table, options.report)
+
+
+def _absent(doc: Document, name: str, report: str) -> Iterator[Hit]:
+    """A table not read: missing when its row labels are nowhere, else unreadable."""
+    labels = list(_ROW_LABELS[name].finditer(doc.text))
+    if len({m.group(0) for m in labels}) < 2:
+        if report == "missing":
+            yield _missing(doc, name)
+    elif report == "unreadable":
+        found = _IN_SENTENCES.format(label=labels[0].group(0))
+        yield Hit(labels[0].start(), labels[0].start(), {"table": name, "found": found})
 
 
 def _missing(doc: Document, name: str) -> Hit:
