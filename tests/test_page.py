@@ -53,6 +53,12 @@ from discl_lint.text.history import names_the_past
         "湘西南工业职业技术学院2023-2024学年清单事项公开情况表（附栏目链接）.docx",
         "信息公开申请表.xlsx (下载次数：128)",
         'HYPERLINK \\l "_Toc180211002" 第二部分 主动公开情况\tPAGEREF _Toc180211002 \\h 2',
+        # A WeChat article copied with its follow prompt, byline and buttons.
+        "点击上方蓝字 关注我们",
+        "原创 党政办公室 湘水幼专 2025年10月29日 17:30 湖南",
+        "往期推荐",
+        "阅读原文",
+        "分享 收藏 点赞 在看",
     ],
 )
 def test_chrome_lines(line):
@@ -78,6 +84,8 @@ def test_chrome_lines(line):
         "中国·北京 学府路8号",
         "附件：清单事项公开情况表",
         "学校修订了《信息公开工作细则》，详见附件2.pdf。",
+        "学校官方微信公众号推送信息215篇，阅读量12万人次，点赞数3200次。",
+        "学校办公室 2025年10月29日",
     ],
 )
 def test_report_lines_are_not_chrome(line):

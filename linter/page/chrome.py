@@ -46,16 +46,25 @@ _CMS = regex(
 _ACTION_WORDS = (
     r"打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|返回顶部|返回列表|"
     r"返回|保存本页|分享到|分享|字号|字体|默认|放大|缩小|大|中|小|微信|微博|QQ空间|QQ|朋友圈|"
-    r"复制链接|我要纠错|纠错|扫一扫|扫码阅读|扫码|在手机上查看当前页面|手机阅读"
+    r"复制链接|我要纠错|纠错|扫一扫|扫码阅读|扫码|在手机上查看当前页面|手机阅读|"
+    r"点赞|在看|阅读原文|写留言|留言"  # a WeChat article's buttons
 )
 _ACTIONS = regex(rf"(?:[\[【(（]?\s*(?:{_ACTION_WORDS})\s*[\]】)）]?\s*[:：|]?\s*)+")
-_STRONG_ACTION = regex(r"打印|关闭|收藏|返回顶部|分享|字号|字体|扫一扫|扫码")
+_STRONG_ACTION = regex(r"打印|关闭|收藏|返回顶部|分享|字号|字体|扫一扫|扫码|点赞|在看|阅读原文")
+# A WeChat article's follow prompt, and its byline: 原创 作者 公众号 2025年10月29日 17:30 湖南.
+_FOLLOW = regex(r"(?:点击|戳)?(?:上方|下方)?(?:蓝字|名片)?\s*(?:关注我们|关注公众号)[!！~～]*")
+_BYLINE = regex(
+    r"(?:原创\s+)?(?:[^\s，。；]{1,16}\s+){1,3}\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}"
+    r"(?:\s+[^\s，。；]{2,6})?"
+)
 _PREV_NEXT = regex(
     r"\s*(?:(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关文章)\s*[:：]"
     r"|[【\[]\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[】\]])"
 )
 # A list of links under its heading (相关文章 on a line of its own), one bulleted title a line.
-_RELATED = regex(r"(?:相关链接|相关文章|相关阅读|相关新闻|推荐阅读|热门文章|最新文章)\s*[:：]?")
+_RELATED = regex(
+    r"(?:相关链接|相关文章|相关阅读|相关新闻|推荐阅读|热门文章|最新文章|往期推荐|往期回顾)\s*[:：]?"
+)
 _LINK_ITEM = regex(r"[•·●◆■▪]\s*[^，。；！？,;]{2,60}")
 # A visitor counter: 您是本站第 1286543 位访问者.
 _COUNTER = regex(r"第\s*\d+\s*位(?:访问者|访客|浏览者)")
@@ -79,7 +88,7 @@ _INLINE = regex(
 )
 # Every chrome line has one of these (separators, colons of fields, bullets, and the first
 # characters of 打印 关闭 收藏 返回 分享 字号 版权 Copyright © ICP 安备 相关 访问者): a cheap test.
-_MAYBE = regex(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安相访扫]")
+_MAYBE = regex(r"[>»›＞|｜：:【\[•·●◆■▪打关收返分字版C©I安相访扫点往阅]")
 _SEPARATOR = regex(r"[>»›＞|｜]|\s[·•]\s")
 # A downloadable file of the page's attachment list (…情况表.docx, ….pdf (下载次数：264)).
 _ATTACHMENT = regex(
@@ -118,6 +127,7 @@ def chrome_line(text: str) -> bool:
         or bool(_CMS.match(stripped) and not _SENTENCE.search(stripped))
         or bool(_ACTIONS.fullmatch(stripped) and _STRONG_ACTION.search(stripped))
         or bool(_PREV_NEXT.match(stripped) or _RELATED.fullmatch(stripped))
+        or bool(_FOLLOW.fullmatch(stripped) or _BYLINE.fullmatch(stripped))
         or bool(_COUNTER.search(stripped) and not _SENTENCE.search(stripped))
         or bool(_FOOTER.search(stripped) and "。" not in stripped)
         or _footer_fields(text, stripped)
