@@ -111,7 +111,7 @@ def _mismatches(breakdown: Breakdown) -> Iterator[Hit]:
                 share.end,
                 {
                     "expected": f"{shown(part.quantity.value)}/{shown(total)}≈{exact:.2f}%",
-                    "found": shown(share.value, "%"),
+                    "found": share.digits + share.unit,  # as printed: 50.0%, not 50%
                 },
             )
 
