@@ -138,6 +138,11 @@ def _report_year(doc: Document) -> ReportYear | None:
         if doc.profile == "gov" or start.month < 6:
             return ReportYear(start.year, start.year, "统计期限")
         return ReportYear(start.year, start.year + 1, "统计期限")
+    return title_year(doc)
+
+
+def title_year(doc: Document) -> ReportYear | None:
+    """The title's academic year, else its year (an end year)."""
     end = title_end(doc)
     prepared = prepared_text(doc)
     academic = [
