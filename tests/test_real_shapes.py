@@ -29,7 +29,7 @@ REPORTS = sorted([*CORPUS.glob("*.txt"), *CORPUS.glob("*.md"), *(FIXTURES / "see
 # rows and DL302, DL303 check their share columns.
 SEES_CHROME = {"DL401", "DL402", "DL107"}
 # The government-format rules read the tables and report at their cells.
-READS_TABLES = {"DL301", "DL302", "DL303", *(f"DL60{n}" for n in range(2, 10))}
+READS_TABLES = {"DL301", "DL302", "DL303", "DL306", *(f"DL60{n}" for n in range(2, 10))}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside this checkout")

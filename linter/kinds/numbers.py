@@ -7,6 +7,10 @@
   near_ratio: a non-exhaustive list whose parts add up to less than the total is
     reported (as a warning) only when it has 3 parts or more and they reach this
     share of the total (default 0.8) — short lists of examples are not breakdowns.
+  tables: also the totals of tables and 类别：N条 lists in ``only_sections``.
+  received: regular expression of the words that state the count received (收到…申请);
+    with ``only_sections``, a table of outcomes (rows labelled as ``parts``) whose 合计
+    is not that count is reported at its 合计 (kinds/received.py).
 Percentages are checked by ``percent`` (kinds/percent.py).
 """
 
@@ -43,6 +47,7 @@ class SumOptions:
     parts: re.Pattern[str] | None
     near_ratio: float
     tables: bool = False
+    received: re.Pattern[str] | None = None
 
 
 def _optional_regex(raw: Mapping[str, Any], name: str) -> re.Pattern[str] | None:
@@ -65,7 +70,8 @@ class Sum:
 
     def parse_options(self, raw: Mapping[str, Any]) -> SumOptions:
         """Validate the options."""
-        opt.reject_unknown(raw, {"skip_sections", "only_sections", "parts", "near_ratio", "tables"})
+        known = {"skip_sections", "only_sections", "parts", "near_ratio", "tables", "received"}
+        opt.reject_unknown(raw, known)
         ratio = raw.get("near_ratio", 0.8)
         if not isinstance(ratio, int | float) or not 0 < ratio <= 1:
             raise OptionError("options.near_ratio", f"expected a number in (0, 1], got {ratio!r}")
@@ -75,6 +81,7 @@ class Sum:
             _optional_regex(raw, "parts"),
             float(ratio),
             _tables(raw),
+            _optional_regex(raw, "received"),
         )
 
     def check(self, doc: Document, options: SumOptions) -> Iterator[Hit]:
@@ -94,6 +101,22 @@ class Sum:
                     },
                     severity,
                 )
+        yield from _against_received(doc, options)
+
+
+def _against_received(doc: Document, options: SumOptions) -> Iterator[Hit]:
+    """A table of outcomes whose 合计 is not the count the text says was received."""
+    from discl_lint.kinds.received import received_against_tables
+
+    received, scope = options.received, options.only_sections
+    if received is None or scope is None:
+        return
+    for table, count in received_against_tables(doc, received, options.parts, scope):
+        parts = "+".join(shown(p.quantity.value) for p in table.parts)
+        found = f"{parts}={shown(table.total.value, '件')}"
+        yield Hit(
+            table.total.start, table.total.end, {"expected": shown(count, "件"), "found": found}
+        )
 
 
 def _judged(doc: Document, options: SumOptions) -> Iterator[Breakdown]:
