@@ -22,6 +22,7 @@ from discl_lint.document.structure import Document
 from discl_lint.govtables.identities import IDENTITIES
 from discl_lint.kinds import options as opt
 from discl_lint.model.findings import Hit
+from discl_lint.text.regex_store import regex
 
 if TYPE_CHECKING:  # the table reader is imported only when a gov report is checked
     from discl_lint.govtables.failure import Failure, Term
@@ -35,9 +36,9 @@ _TITLES = {
 # Row labels of each table: two of them in the text mean the table is there, written in
 # sentences (行政复议：结果维持1件，…) or in a layout not read, rather than missing.
 _ROW_LABELS = {
-    "表二": re.compile(r"本年制发|现行有效|行政许可|行政处罚|行政强制|行政事业性收费"),
-    "表三": re.compile(r"本年新收|上年结转|予以公开|部分公开|无法提供|不予处理|结转下年"),
-    "表四": re.compile(r"结果维持|结果纠正|其他结果|尚未审结"),
+    "表二": regex(r"本年制发|现行有效|行政许可|行政处罚|行政强制|行政事业性收费"),
+    "表三": regex(r"本年新收|上年结转|予以公开|部分公开|无法提供|不予处理|结转下年"),
+    "表四": regex(r"结果维持|结果纠正|其他结果|尚未审结"),
 }
 _IN_SENTENCES = "正文写有该表的行名（如“{label}”），但不是表格的排列（多为改写成了句子）"
 _REPORTS = ("missing", "unreadable", "blank", "ambiguous")

@@ -18,8 +18,9 @@ from discl_lint.document.structure import Document
 from discl_lint.page.table_sums import table_breakdowns
 from discl_lint.text.breakdowns import Breakdown
 from discl_lint.text.quantities import Quantity
+from discl_lint.text.regex_store import regex
 
-_CARRIED = re.compile(r"结转|上年度?遗留|上学年遗留")
+_CARRIED = regex(r"结转|上年度?遗留|上学年遗留")
 _REACH = 4  # characters between the words of receiving and the count (共, 为)
 
 
