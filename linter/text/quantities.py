@@ -49,7 +49,9 @@ _NUMBER = (
     # A number starts where its run of digits starts: a search that fails inside a
     # run of 20,000 digits then costs one pass, not one per digit. The look-behind
     # follows the first digit so that the engine can still skip to digits.
-    r"(?P<num>\d(?<!\d\d)\d*(?:\.\d+)?"
+    # Thousands parted by commas (3,256.8万元) first: else the part after the last comma.
+    r"(?P<num>\d(?<![\d,]\d)\d{0,2}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|\d(?<!\d\d)\d*(?:\.\d+)?"
     r"|[零〇两一二三四五六七八九十百千万](?<![零〇两一二三四五六七八九十百千万]{2})[零〇两一二三四五六七八九十百千万]*)"
     r"(?P<mag>[万亿](?!元))?(?P<approx>余|多|来)?"
     rf"(?P<unit>{'|'.join(UNITS)})"
@@ -87,7 +89,7 @@ class Quantity:
 def _value(number: str, magnitude: str | None) -> Decimal | None:
     if number[0].isdigit():
         try:
-            value = Decimal(number)
+            value = Decimal(number.replace(",", ""))
         except InvalidOperation:
             return None
     else:
