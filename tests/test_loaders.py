@@ -187,3 +187,16 @@ def test_full_sarif_and_cached_json_carry_the_place(reports, capsys):
 def _jsonl(capsys, path):
     main(["--isolated", "--format", "jsonl", path])
     return capsys.readouterr().out.splitlines()
+
+
+def test_markdown_front_matter_and_comments_are_not_linted(tmp_path, capsys):
+    report = tmp_path / "r.md"
+    report.write_text(
+        "---\ntitle: 某学院2023—2024学年信息公开工作年度报告\ntags: [信息公开, 年度报告]\n---\n\n"
+        "# 某学院2023—2024学年信息公开工作年度报告\n\n"
+        "统计期限为2023年9月1日至2024年8月31日。本学年共发布信息<!-- 旧稿 -->30条。\n\n"
+        "<!--\n三、依申请公开情况\n共收到申请12件，其中予以公开5件，部分公开9件。\n-->\n",
+        encoding="utf-8",
+    )
+    _, findings, _ = _run(capsys, "--select", "DL301,DL408,DL409,DL105", str(report))
+    assert findings == []

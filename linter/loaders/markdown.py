@@ -8,16 +8,25 @@ from a Markdown heading of its family.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from discl_lint.document.structure import Document, Heading, Line, Paragraph
 from discl_lint.loaders.marked import marked_heading, ranked_headings
 from discl_lint.page.reading import build
+from discl_lint.text.regex_store import regex
+
+# What a Markdown page never shows: YAML front matter at the top, and HTML comments.
+_UNRENDERED = regex(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)|<!--.*?-->", re.DOTALL)
 
 
 def load_markdown(path: str, text: str) -> Document:
-    """Build a document whose headings are the Markdown headings."""
+    """Build a document whose headings are the Markdown headings; front matter and
+    comments are blanked (offsets kept), the source text stays as written."""
+    source, hidden = text, [m.span() for m in _UNRENDERED.finditer(text)] if "--" in text else []
+    text = _UNRENDERED.sub(_blank, text) if hidden else text
     lines = Document.split_lines(text)
     tokens = MarkdownIt("commonmark").parse(text)
     paragraphs = tuple(
@@ -26,7 +35,11 @@ def load_markdown(path: str, text: str) -> Document:
         if t.type == "paragraph_open" and t.map is not None
     )
     headings = ranked_headings(lines, _marked_headings(tokens, lines))
-    return build(path, text, headings, paragraphs)
+    return build(path, text, headings, paragraphs, source=source, hidden=hidden)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
 
 
 def _marked_headings(tokens: list[Token], lines: tuple[Line, ...]) -> list[Heading]:

@@ -8,7 +8,7 @@ rules the same reading through ``Document.analysis``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -74,6 +74,26 @@ def read_page(text: str, lines: Sequence[Line], with_chrome: bool = True) -> Pag
             blocks.extend(Block(CHROME, *_with_spaces(text, s, e)) for s, e in inline_chrome(line))
     blocks.sort(key=lambda b: b.start)
     return Page(tuple(blocks), wrap_width(lines, tables | chrome))
+
+
+def with_hidden(page: Page, text: str, hidden: Sequence[tuple[int, int]]) -> Page:
+    """``page`` with the spans a loader blanked masked as chrome, a block a line as
+    every block is (pieces on a line already masked are covered by its block)."""
+    spans = page.masked_spans
+    pieces = [piece for a, b in hidden for piece in _line_pieces(text, a, b)]
+    extra = [Block(CHROME, a, b) for a, b in pieces if not (spans.covers(a) or spans.covers(b - 1))]
+    if not extra:
+        return page
+    return Page(tuple(sorted((*page.blocks, *extra), key=lambda b: b.start)), page.wrap)
+
+
+def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        if stop > start:
+            yield start, stop
+        start = stop + 1
 
 
 def _lone_menu(lines: Sequence[Line], index: int, tables: set[int]) -> bool:

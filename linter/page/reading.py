@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from discl_lint.document.structure import (
     Document,
     Heading,
@@ -10,7 +12,7 @@ from discl_lint.document.structure import (
     numbered_lines,
 )
 from discl_lint.page.inline import headings_inside
-from discl_lint.page.layout import read_page
+from discl_lint.page.layout import read_page, with_hidden
 from discl_lint.page.width import rejoined
 
 
@@ -20,12 +22,15 @@ def build(
     headings: tuple[Heading, ...] | None = None,
     paragraphs: tuple[Paragraph, ...] | None = None,
     with_chrome: bool = True,
+    source: str | None = None,
+    hidden: Sequence[tuple[int, int]] = (),
 ) -> Document:
     """Build a document: read the page, mask its chrome (``with_chrome``) and tables,
     find headings (default: the short numbered lines) and paragraphs (re-joined
-    wrapped lines)."""
+    wrapped lines). A loader that blanked what the page never shows passes the text
+    as written (``source``) and the blanked spans (``hidden``: masked as chrome)."""
     lines = Document.split_lines(text)
-    page = read_page(text, lines, with_chrome)
+    page = with_hidden(read_page(text, lines, with_chrome), text, hidden)
     masked = page.masked(text)
     if page.blocks:
         lines = Document.split_lines(masked)
@@ -37,6 +42,6 @@ def build(
     if paragraphs is None:
         paragraphs = rejoined(lines, page.wrap)
     starts = tuple(line.start for line in lines)
-    raw = text if page.blocks else ""
+    raw = (source or text) if page.blocks else ""
     args = (path, masked, lines, headings, numbered, paragraphs)
     return Document(*args, line_starts=starts, page=page, raw_text=raw)
