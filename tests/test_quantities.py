@@ -191,6 +191,9 @@ def _breakdowns(text):
             "公开信息420条，其中招生信息127条，比上学年增加29条，较上学年的98条增长29.6%，其他信息293条。",
             [("420", ["127", "293"], False)],
         ),
+        # The top of a range is no total, and a list of ranges is not one of counts.
+        ("学费为每生每学年16800—23800元，其中工科类21800元、经管类18600元。", []),
+        ("共收到意见120条，其中涉及收费的30至40条，其他80条。", []),
         # …nor the whole a 其中 in the next sentence breaks down.
         (
             "公开信息126条，较上一学年的101条增长24.8%。其中基本信息94条，其他信息32条。",

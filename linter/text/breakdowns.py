@@ -45,6 +45,8 @@ _CHANGE_BEFORE = regex(r"(?:增加|减少|增长|下降|提高|降低)了?$")
 _COMPARED = regex(
     r"(?:较|(?<![占对])比|相比|同比)(?:上|去|前)?(?:一)?(?:学年度?|年度?)?(?:同期)?的?$"
 )
+# The top of a range (16800—23800元, 3至5个) is no count: neither a total nor a part.
+_RANGE_BEFORE = regex(r"\d\s*(?:[—–\-~～]{1,2}|至|到)\s*\Z")
 _RATE_BEFORE = regex(r"(?:增长|下降|增加|减少|提高|降低|上升|增幅|降幅)(?:了|率|为|达)?\Z")
 # A share belongs to the part just before it when at most this many characters part them.
 _SHARE_GAP = 6
@@ -79,6 +81,8 @@ class Breakdown:
 def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
     parts: list[Part] = []
     for quantity in quantities:
+        if _ranged(text, quantity):
+            return None  # a list of ranges (1200—2600元) is not one of counts
         if not quantity.is_share and (_change(text, quantity) or _compared(text, quantity)):
             continue  # 比上学年增加29条, 较上学年的50条: a change or a base, not a part
         gap = text[parts[-1].quantity.end : quantity.start] if parts else ""
@@ -98,6 +102,10 @@ def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
 
 def _compared(text: str, quantity: Quantity) -> bool:
     return bool(_COMPARED.search(text[max(0, quantity.start - 10) : quantity.start]))
+
+
+def _ranged(text: str, quantity: Quantity) -> bool:
+    return bool(_RANGE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start))
 
 
 def _judgeable(total: Quantity, parts: list[Part] | None) -> bool:
@@ -172,6 +180,7 @@ def _may_total(text: str, begin: int, quantity: Quantity) -> bool:
     change, a base of comparison (较上一学年的1001条) or a bracketed note."""
     return not (
         quantity.is_share
+        or _ranged(text, quantity)
         or _change(text, quantity)
         or _compared(text, quantity)
         or _in_note(text, begin, quantity)
