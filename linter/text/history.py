@@ -31,7 +31,10 @@ _OUTCOME = regex(r"度?\s*[^，。；]{0,20}(?:评审结果|评选结果|结果|
 _THIS_YEAR_COUNTED = regex(r"(?:本学年|本年度|今年)[^，。；\d]{0,8}\d")
 _COUNT = regex(r"\d+(?:\.\d+)?\s*(?:次|条|件|项|个|人|名|场|篇|期|家|元|万|亿|%|％)")
 # Last year's report as the ground of this one (在2022—2023学年报告基础上编制).
-_REPORT_BASE = regex(r"度?\s*[^，。；]{0,14}报告(?:的)?(?:基础上|为基础|相比|对照)")
+# …or what it raised (针对2023—2024学年年度报告中提出的问题).
+_REPORT_BASE = regex(
+    r"度?\s*[^，。；]{0,14}报告(?:的)?(?:基础上|为基础|相比|对照|中(?:提出|指出|反映|所列))"
+)
 # What is published a year ahead: next year's calendar, admissions, fees (2024—2025学年校历).
 _AHEAD = regex(
     r"度?\s*(?:第[一二]学期)?[^，。；、]{0,6}?"
@@ -39,7 +42,10 @@ _AHEAD = regex(
 )
 _PUBLISHING = regex(r"(?:公布|发布|公开|编制|报送|印发)了?\s*《?\s*$")
 # 将 alone also means 把 (学校坚持将公开作为常态): only 将在, 将于 plan ahead.
-_PLAN = regex(r"将(?:在|于|到)|计划|拟(?:在|于|到)?|下一步|下一阶段|预计|力争|争取|今后")
+_PLAN = regex(
+    r"将(?:在|于|到)|计划|拟(?:在|于|到)?|下一步|下一阶段|预计|力争|争取|今后"
+    r"|(?:学校|我校|本校)将|下一?学年|新学年|来年|明年"  # only asked of a later year
+)
 _SENTENCE_START = regex(r"[^。！？\n]*$")
 _SENTENCE_REST = regex(r"[^。！？\n]*")
 
