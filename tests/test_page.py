@@ -177,6 +177,17 @@ def test_a_sidebar_of_one_pipe_rows_is_a_table_but_one_such_line_is_not():
     assert table_lines(Document.split_lines("学校信息公开 | 年度报告\n")) == set()
 
 
+def test_a_row_of_three_cells_may_hold_a_long_one():
+    item = "办学规模、校级领导班子简介及分工、学校机构设置、学科情况、专业情况、各类在校生情况等办学基本情况"
+    text = (
+        "序号\t清单事项\t公开情况\t公开网址\n"
+        f"1\t{item}\t已公开\thttps://xxgk.example.edu.cn/1\n"
+        "　　学校全年主动公开信息1274条。\n"
+        f"学校{item}\t已公开\n"
+    )
+    assert table_lines(Document.split_lines(text)) == {0, 1}
+
+
 def test_a_contents_row_whose_page_is_a_field_error_is_a_row():
     text = (
         "目录\n第五部分　举报、复议、诉讼的情况\t4\n"

@@ -34,7 +34,7 @@ _FIELD_ERROR = regex(
     r"错误！(?:未定义书签|未找到引用源|链接无效)。?"
     r"|Error! (?:Bookmark not defined|Reference source not found)\."
 )
-CELL_MAX, ROW_MAX = 40, 300
+CELL_MAX, LONG_CELL_MAX, ROW_MAX = 40, 120, 300
 ONE_CELL_MAX, ONE_CELL_RUN = 12, 6
 
 
@@ -53,7 +53,9 @@ def _row(text: str) -> int:
     for separator, found in ((_PIPE, "|" in text or "｜" in text), (_TAB, "\t" in text.strip())):
         if found:
             cells = _cells(text, separator)
-            return len(cells) if len(cells) >= 2 and max(map(len, cells)) <= CELL_MAX else 0
+            # A row of three cells or more may hold a long one (a 清单 item's full wording).
+            longest = CELL_MAX if len(cells) < 3 else LONG_CELL_MAX
+            return len(cells) if len(cells) >= 2 and max(map(len, cells)) <= longest else 0
     if _ALIGNED.search(text.strip()):
         cells = _ALIGNED_CELLS.split(text.strip())
         wide_only = "   " not in text.strip() and "\t" not in text  # full-width spaces part it
