@@ -53,8 +53,22 @@ def _page_number(canvas, document) -> None:
     canvas.restoreState()
 
 
-def write_report(path: Path, lines: list[str], password: str | None = None) -> Path:
-    """Save ``lines`` as a PDF with a text layer."""
+def _running(header: str):
+    def draw(canvas, document) -> None:
+        _page_number(canvas, document)
+        canvas.saveState()
+        canvas.setFont(FONT, 9)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 15 * mm, header)
+        canvas.restoreState()
+
+    return draw
+
+
+def write_report(
+    path: Path, lines: list[str], password: str | None = None, header: str | None = None
+) -> Path:
+    """Save ``lines`` as a PDF with a text layer (``header``: a running header printed
+    at the top of every page after the first)."""
     body, heading, title = _styles()
     flow: list = []
     rows: list[list[Paragraph]] = []
@@ -79,7 +93,8 @@ def write_report(path: Path, lines: list[str], password: str | None = None) -> P
         str(path), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
         topMargin=25 * mm, bottomMargin=25 * mm, encrypt=encrypt,
     )  # fmt: skip
-    document.build(flow, onFirstPage=_page_number, onLaterPages=_page_number)
+    later = _running(header) if header else _page_number
+    document.build(flow, onFirstPage=_page_number, onLaterPages=later)
     return path
 
 

@@ -163,6 +163,20 @@ def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     assert {w[0][1] for w in (a.where for a in doc.origin.anchors)} == {1, 2}
 
 
+def test_a_running_header_is_left_out_and_the_paragraph_it_cut_joined(tmp_path, capsys):
+    long_line = "学校坚持以公开为常态、不公开为例外，" * 120 + "全面推进信息公开工作。"
+    header = "某某学院2023—2024学年信息公开工作年度报告"
+    second = "学校不断完善信息公开工作机制。" * 80
+    lines = [header, "", long_line, second]
+    path = build_pdf.write_report(tmp_path / "r.pdf", lines, header=header)
+    registry = build_registry(make_plugin_manager(entry_points=False))
+    doc = source_of(str(path), path.read_bytes(), registry).document
+    assert doc.source_text.count(header) == 1  # the title stays
+    assert doc.text.split("\n")[1:3] == [long_line, second]
+    _, findings, _ = _run(capsys, "--select", "DL404,DL411", str(path))
+    assert findings == []
+
+
 def test_full_sarif_and_cached_json_carry_the_place(reports, capsys):
     import jsonschema
 

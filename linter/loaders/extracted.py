@@ -62,13 +62,14 @@ class TextBuilder:
         self._lines.append(text)
         self._length += len(text) + 1
 
-    def document(self, path: str, tables: bool = False) -> Document:
+    def document(self, path: str, tables: bool = False, chrome: bool = False) -> Document:
         """The document of the lines so far, with its origin; ``tables``: rows of cells
-        masked like a text report's (a web page's tables, one row a line)."""
+        masked like a text report's (a web page's tables, one row a line); ``chrome``:
+        page chrome too, where the loader leaves some (a PDF's running lines)."""
         text = "\n".join(self._lines) + "\n" if self._lines else ""
         origin = Origin(self._format, tuple(self._anchors), tuple(self._leftovers))
         if tables:
-            doc = build_page(path, text, self._marked_headings(text), with_chrome=False)
+            doc = build_page(path, text, self._marked_headings(text), with_chrome=chrome)
         else:
             doc = build(path, text)
         return dataclasses.replace(doc, origin=origin)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ _PAGE_NUMBER = regex(
 )
 _SENTENCE_END = "。！？；：!?;:”」』）)"
 _NO_GLYPH = regex(r"\(cid:\d+\)")
+_RUNNING_WIDTH = 0.8  # of the text's width: wider, a line is the text's own
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def load_pdf(path: str, data: bytes) -> Document:
     """The document of a PDF's text layer; no text layer is a ``SourceError``."""
     require("pdfminer", "pdf", path)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not findings
-    pages = _read_pages(path, data)
+    pages = _without_running_lines(_read_pages(path, data))
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
         raise SourceError(
@@ -63,7 +65,7 @@ def load_pdf(path: str, data: bytes) -> Document:
         pieces = [(line.text, (("page", line.page), ("line", line.number))) for line in paragraph]
         separators = [_separator(a.text, b.text) for a, b in itertools.pairwise(paragraph)]
         builder.add_joined(pieces, separators)
-    return builder.document(path)
+    return builder.document(path, tables=True, chrome=True)
 
 
 def _read_pages(path: str, data: bytes) -> list[list[VisualLine]]:
@@ -130,6 +132,34 @@ def _without_page_numbers(lines: list[Any]) -> list[Any]:
         for line in lines
         if not (id(line) in ends and _PAGE_NUMBER.fullmatch(line.get_text().strip()))
     ]
+
+
+def _without_running_lines(pages: list[list[VisualLine]]) -> list[list[VisualLine]]:
+    """Drop running headers and footers: a page's top (bottom) line, narrower than the
+    text, whose text is the top (bottom) line of two pages or more after the first, or
+    the title of the first. They would stand between the halves of a paragraph a page
+    break cuts (a wrapped line of the text fills the width: never one of them)."""
+    first = [line.text.strip() for line in pages[0][:3]] if pages else []
+    title = {*first, "".join(first[:2])}
+    for end in (0, -1):
+        tops = Counter(page[end].text.strip() for page in pages[1:] if page and _narrow(page, end))
+        running = {text for text, count in tops.items() if count >= 2 or text in title}
+        if running:
+            pages = [
+                _dropped(page, end, running) if index else page for index, page in enumerate(pages)
+            ]
+    return pages
+
+
+def _narrow(page: list[VisualLine], end: int) -> bool:
+    width = max(line.right for line in page) - min(line.left for line in page)
+    return page[end].right - page[end].left < _RUNNING_WIDTH * width
+
+
+def _dropped(page: list[VisualLine], end: int, running: set[str]) -> list[VisualLine]:
+    if not page or page[end].text.strip() not in running or not _narrow(page, end):
+        return page
+    return page[1:] if end == 0 else page[:-1]
 
 
 def _paragraphs(pages: list[list[VisualLine]]) -> Iterator[list[VisualLine]]:
