@@ -150,10 +150,18 @@ def _place(
         return
     current = stack[-1]
     last = current[-1].numbering.value
-    if value != last + 1 and options.gaps:
+    if value != last + 1 and options.gaps and not _after_repeat(current, value):
         problem = "重复" if value == last else ("不连续" if value > last else "倒退")
         yield _hit(item, problem, display(family, last + 1, item.numbering.style))
     current.append(item)
+
+
+def _after_repeat(current: list[NumberedLine], value: int) -> bool:
+    """一、二、三、三、五、: the repeated 三 stands for 四 (reported once, as a repeat)."""
+    if len(current) < 2:
+        return False
+    before, last = current[-2].numbering.value, current[-1].numbering.value
+    return before == last and value == last + 2
 
 
 def _open(
