@@ -102,9 +102,15 @@ class SectionContent:
         end = later[0].line.start if later else len(doc.text)
         body = _BLANK.sub("", doc.text[heading.line.end : end])
         if len(body) < options.min_chars or options.none.fullmatch(body):
-            found = body or "（空）"
             line = heading.line
+            found = body or _run_in(line.text) or "（空）"
             yield Hit(line.start, line.end, {"expected": chosen[0].name, "found": found})
+
+
+def _run_in(heading: str) -> str:
+    """The words run in after a heading's colon (六、存在的主要问题和改进措施：无。)."""
+    parts = re.split(r"[：:]", heading, maxsplit=1)
+    return _BLANK.sub("", parts[1]) if len(parts) == 2 else ""
 
 
 def _profile_section(value: Any) -> ProfileSections:
