@@ -220,6 +220,14 @@ def test_a_rate_of_change_is_no_share():
     assert [p.share.value if p.share else None for p in found.parts] == [Decimal("30.2"), None]
 
 
+def test_a_share_of_the_whole_or_after_a_note_rides_with_its_part():
+    [found] = find_breakdowns(
+        "共收到申请18件，其中予以公开11件，占申请总数的61.1%；"
+        "不予公开1件（涉及第三方个人隐私），占5.6%；告知信息不存在6件，占33.3%。"
+    )
+    assert [str(p.share.value) for p in found.parts if p.share] == ["61.1", "5.6", "33.3"]
+
+
 def test_shares_ride_with_their_part():
     [found] = find_breakdowns("共164项，其中规章制度14项，占8.6%；其他150项（占91.4%）。")
     assert [p.share.value if p.share else None for p in found.parts] == [

@@ -51,7 +51,9 @@ _RATE_BEFORE = regex(r"(?:增长|下降|增加|减少|提高|降低|上升|增�
 # A share belongs to the part just before it when at most this many characters part them.
 _SHARE_GAP = 6
 # …or further, when the words between name the whole (215条，占全部主动公开信息的23.0%).
-_SHARE_OF_ALL = regex(r"[，,]?\s*占(?:全部|所有|总)[^，。；;,\d]{0,14}")
+_SHARE_OF_ALL = regex(r"[，,]?\s*占(?:全部|所有|总|[^，。；;,\d]{1,8}?总)[^，。；;,\d]{0,14}")
+# A note in brackets between a part and its share (1件（涉及个人隐私），占5.5%) parts nothing.
+_NOTE = regex(r"[（(][^（）()]{0,30}[）)]")
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
             return None  # a list of ranges (1200—2600元) is not one of counts
         if not quantity.is_share and (_change(text, quantity) or _compared(text, quantity)):
             continue  # 比上学年增加29条, 较上学年的50条: a change or a base, not a part
-        gap = text[parts[-1].quantity.end : quantity.start] if parts else ""
+        gap = _NOTE.sub("", text[parts[-1].quantity.end : quantity.start]) if parts else ""
         near = len(gap) <= _SHARE_GAP or bool(_SHARE_OF_ALL.fullmatch(gap))
         if quantity.is_share and _RATE_BEFORE.search(
             text, max(0, quantity.start - 4), quantity.start
