@@ -38,6 +38,16 @@ def test_levels_count_on_and_restart_below():
     assert labels == ["一、", "（一）", "（二）", "二、", "（一）"]
 
 
+def test_a_level_that_never_restarts_numbers_on_under_a_new_parent():
+    never = _level(1, "chineseCounting", "（%2）").replace(
+        "</w:lvl>", "<w:lvlRestart w:val='0'/></w:lvl>"
+    )
+    levels = _level(0, "chineseCounting", "%1、") + never
+    numbering = _numbering(levels, "<w:num w:numId='5'><w:abstractNumId w:val='1'/></w:num>")
+    labels = [numbering.label("5", lvl) for lvl in (0, 1, 1, 0, 1)]
+    assert labels == ["一、", "（一）", "（二）", "二、", "（三）"]
+
+
 def test_two_lists_of_one_abstract_continue_unless_restarted():
     nums = (
         "<w:num w:numId='5'><w:abstractNumId w:val='1'/></w:num>"

@@ -77,11 +77,12 @@ class Numbering:
     def check(self, doc: Document, options: NumberingOptions) -> Iterator[Hit]:
         """Walk the numbered lines once, keeping a stack of open lists."""
         stack: list[list[NumberedLine]] = []
+        closed: dict[tuple[str, int], int] = {}  # the last value of each list kind closed
         quoted = quoted_lines(doc) if "“" in doc.text else set()
         levels = doc.heading_levels
         for item in doc.numbered:
             if item.line.number not in quoted:
-                yield from _place(item, stack, options, levels)
+                yield from _place(item, (stack, closed), options, levels)
         while stack:
             yield from _close(stack.pop(), options)
 
@@ -122,21 +123,25 @@ def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit
 
 def _place(
     item: NumberedLine,
-    stack: list[list[NumberedLine]],
+    lists_state: tuple[list[list[NumberedLine]], dict[tuple[str, int], int]],
     options: NumberingOptions,
     levels: Mapping[int, int],
 ) -> Iterator[Hit]:
+    stack, closed = lists_state
     family, value = item.numbering.family, item.numbering.value
     # Markdown heading levels part lists of one family (## 一、 above ### 一、).
-    key = (family, levels.get(item.line.number, 0))
+    key = _kind(item, levels)
     # Only the nearest lists may be continued: a whole archive in one file restarts its
     # top list once per report, and searching all of them made long files quadratic.
     lists = [
         i
         for i in range(len(stack) - 1, max(len(stack) - 1 - _CONTINUABLE, -1), -1)
-        if (stack[i][0].numbering.family, levels.get(stack[i][0].line.number, 0)) == key
+        if _kind(stack[i][0], levels) == key
     ]
     if not lists:
+        if value > 1 and closed.get(key) == value - 1 and options.gaps:
+            # Word numbering on across a parent (二、 then （四） after 一、's （三）).
+            yield _hit(item, "不连续", display(family, 1, item.numbering.style))
         yield from _open(item, stack, options)
         return
     restart = value == 1 and stack[lists[0]][-1].numbering.value != 0
@@ -144,7 +149,9 @@ def _place(
     # under 二、) goes on with it, not with the list that restarted inside it.
     index = next((i for i in lists if stack[i][-1].numbering.value == value - 1), lists[0])
     while len(stack) > index + 1:
-        yield from _close(stack.pop(), options)
+        ended = stack.pop()
+        closed[_kind(ended[0], levels)] = ended[-1].numbering.value
+        yield from _close(ended, options)
     if restart:
         stack.append([item])  # a new list; the one it interrupts may go on after it
         return
@@ -154,6 +161,10 @@ def _place(
         problem = "重复" if value == last else ("不连续" if value > last else "倒退")
         yield _hit(item, problem, display(family, last + 1, item.numbering.style))
     current.append(item)
+
+
+def _kind(item: NumberedLine, levels: Mapping[int, int]) -> tuple[str, int]:
+    return item.numbering.family, levels.get(item.line.number, 0)
 
 
 def _after_repeat(current: list[NumberedLine], value: int) -> bool:

@@ -82,6 +82,7 @@ class Level:
     format: str = "decimal"
     text: str = ""
     suffix: str = "tab"
+    restart: int | None = None  # w:lvlRestart: restarted after that level (1-based); 0: never
 
 
 def _val(element: Any, tag: str, default: str) -> str:
@@ -95,7 +96,12 @@ def _level(element: Any) -> Level:
         _val(element, "numFmt", "decimal"),
         _val(element, "lvlText", ""),
         _val(element, "suff", "tab"),
+        _int(_val(element, "lvlRestart", "")),
     )
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
 
 
 class Numbering:
@@ -140,7 +146,9 @@ class Numbering:
         current = counters[ilvl]
         counters[ilvl] = levels[ilvl].start if current is None else current + 1
         for deeper in range(ilvl + 1, LEVELS):
-            counters[deeper] = None
+            restart = levels[deeper].restart if deeper in levels else None
+            if restart is None or ilvl < restart:  # by default a deeper level restarts
+                counters[deeper] = None
         return _render(levels, counters, ilvl)
 
 
