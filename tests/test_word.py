@@ -85,6 +85,20 @@ def test_field_codes_are_left_out_and_results_kept():
     assert _text(body) == "见第3页。\n"
 
 
+def test_a_text_box_is_read_once_after_its_paragraph():
+    box = "<w:txbxContent><w:p><w:r><w:t>访问量约46万人次</w:t></w:r></w:p></w:txbxContent>"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    body = (
+        f"<w:p xmlns:mc='{mc}'><w:r><w:t>学校网站</w:t></w:r><w:r><mc:AlternateContent>"
+        f"<mc:Choice Requires='wps'><w:drawing><w:txbx>{box}</w:txbx></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><w:textbox>{box}</w:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    doc = load_word("report.docx", docx_from_body(body))
+    assert doc.text == "学校网站\n访问量约46万人次\n"
+    assert [a.where for a in doc.origin.anchors][-1] == (("paragraph", 1), ("text box", 1))
+
+
 def test_tables_merged_cells_and_line_breaks():
     body = (
         "<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val='restart'/></w:tcPr><w:p><w:r><w:t>主动公开</w:t></w:r></w:p></w:tc>"

@@ -11,10 +11,11 @@ import io
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from discl_lint.document.origin import Where
 from discl_lint.document.structure import Document
 from discl_lint.loaders.extracted import Mark, TextBuilder, join_fragments, require
 from discl_lint.loaders.word_numbering import Numbering
-from discl_lint.loaders.word_runs import Notes, RunContext, read_paragraph
+from discl_lint.loaders.word_runs import Notes, RunContext, read_paragraph, text_boxes
 from discl_lint.model.errors import SourceError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -160,6 +161,7 @@ class _Walker:
                 where = (("paragraph", self.paragraphs),)
                 self.builder.add(paragraph.text, where, tuple(paragraph.marks))
                 self._footnotes(paragraph.notes)
+                self._text_boxes(block, where)
             elif block.tag == f"{W}tbl":
                 self.tables += 1
                 self._table(block)
@@ -191,6 +193,12 @@ class _Walker:
             marks.extend(paragraph.marks)
             notes.extend(paragraph.notes)
         return join_fragments(texts), marks, notes
+
+    def _text_boxes(self, block: Any, where: Where) -> None:
+        for number, box in enumerate(text_boxes(block), start=1):
+            for p in box.iter(f"{W}p"):
+                boxed = read_paragraph(p, self.context)
+                self.builder.add(boxed.text, (*where, ("text box", number)), tuple(boxed.marks))
 
     def _footnotes(self, ids: list[str]) -> None:
         for note_id in ids:

@@ -8,13 +8,14 @@ read ``[N]``, numbered in the order they appear as Word numbers them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from discl_lint.loaders.extracted import Mark
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Containers whose runs are part of the paragraph's text.
 _TRANSPARENT = {
     f"{W}{t}"
@@ -63,6 +64,14 @@ class RunContext:
     notes: Notes
     hidden_styles: frozenset[str] = frozenset()
     label: Callable[[Any], str] = lambda _p: ""
+
+
+def text_boxes(p: Any) -> Iterator[Any]:
+    """The text boxes drawn in paragraph ``p``, each once: one drawn both ways is read
+    from its drawing, not again from its fallback picture."""
+    for box in p.iter(f"{W}txbxContent"):
+        if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
+            yield box
 
 
 def read_paragraph(p: Any, context: RunContext) -> Paragraph:
