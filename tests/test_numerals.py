@@ -35,6 +35,7 @@ def test_han_to_int(text, value):
         ("一,概述", "han", 1, "、"),  # 、 converted to a comma
         ("七，其他需要报告的事项", "han", 7, "、"),
         ("（一）健全工作体系", "paren-han", 1, "full"),
+        ("③建立栏目巡查制度", "circled", 3, "."),
         ("(一)主动公开信息的数量", "paren-han", 1, "half"),
         ("（十二）其他", "paren-han", 12, "full"),
         ("1.通过学校官网", "arabic", 1, "."),
@@ -70,5 +71,6 @@ def test_not_numbering(line):
 def test_display():
     assert display("han", 6) == "六、"
     assert display("paren-han", 1, "full") == "（一）"
+    assert display("circled", 3) == "③"
     assert display("paren-han", 11, "half") == "(十一)"
     assert display("arabic", 8, ".") == "8."

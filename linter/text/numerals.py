@@ -40,10 +40,12 @@ _TOKENS = (
     ("paren-han", regex(rf"([（(])[ \u3000]?([{_HAN}]{{1,3}})[ \u3000]?([）)])")),
     ("paren-arabic", regex(r"([（(])[ \u3000]?(\d{1,2})[ \u3000]?([）)])")),
     ("arabic", regex(r"(\d{1,2})[ \u3000]?([.．、])(?![\d.．])")),
+    ("circled", regex(r"([①-⑳])")),
 )
+_CIRCLED_ONE = ord("①")
 # Every token opens with one of these, or with a decimal digit (what ``\d`` matches).
-_OPENERS = frozenset("第（(" + _HAN)
-FAMILY_RANK = {"part": 0, "han": 1, "paren-han": 2, "arabic": 3, "paren-arabic": 4}
+_OPENERS = frozenset("第（(" + _HAN + "".join(chr(_CIRCLED_ONE + n) for n in range(20)))
+FAMILY_RANK = {"part": 0, "han": 1, "paren-han": 2, "arabic": 3, "paren-arabic": 4, "circled": 5}
 
 
 def han_to_int(text: str) -> int | None:
@@ -113,7 +115,7 @@ def read_numbering(line: str) -> Numbering | None:
         if match is None:
             continue
         digits = match.group(2 if family.startswith("paren") else 1)
-        value = number_value(digits)
+        value = ord(digits) - _CIRCLED_ONE + 1 if family == "circled" else number_value(digits)
         if value is None or value == 0:
             continue
         style = _style(family, match.groups())
@@ -130,6 +132,7 @@ def display(family: str, value: int, style: str = "full") -> str:
         "paren-han": f"（{han}）" if style == "full" else f"({han})",
         "arabic": f"{value}{style if style in '.、' else '.'}",
         "paren-arabic": f"（{value}）" if style == "full" else f"({value})",
+        "circled": chr(_CIRCLED_ONE + value - 1) if 0 < value <= 20 else str(value),
     }[family]
 
 
