@@ -32,8 +32,10 @@ _LIST_GAP = regex(r"[\s、，,和及与]*")
 _NAME_SEPARATORS = regex(r"[、，,]|和|及|与")
 _REST = regex(r"其他|其余|其它")
 # …or named one by one under 其中, the rest last (其中招生类占38.5%，…，其他占11.5%).
-_UNDER = regex(r"其中[，,：:]?")
+_UNDER = regex(r"(?:其中|从类别(?:上)?看|按类别(?:分|统计|划分)?|从内容(?:上)?看)[，,：:]?")
 _NAMED_SHARE = regex(r"[，,；;、]?\s*[^，,；;、。！？\d%％]{1,24}?占(?:比为?|比例为?|为)?\s*")
+# The count a share may carry in brackets after it (占比24.6%（186条）).
+_COUNT_NOTE = regex(r"\A\s*[（(]\d+(?:\.\d+)?[^（）()]{0,4}[）)]")
 # Farther from 100% than this, shares named one by one may overlap (a survey's 多选).
 _NEAR_WHOLE = (Decimal(80), Decimal(120))
 _MOST_LISTED = 30
@@ -77,7 +79,7 @@ class Percent:
                 yield from _shares_sum(breakdown)
         if "shares-sum" in options.checks and "分别占" in doc.text:
             yield from _share_lists(doc.text, quantities(doc))
-        if "shares-sum" in options.checks and "其中" in doc.text:
+        if "shares-sum" in options.checks and ("其中" in doc.text or "类别" in doc.text):
             yield from _named_share_lists(doc.text, quantities(doc))
 
 
@@ -162,7 +164,9 @@ def _named_after(text: str, shares: Sequence[Quantity], at: int) -> list[Quantit
     listed: list[Quantity] = []
     first = bisect.bisect_left(shares, at, key=lambda share: share.start)
     for share in shares[first : first + _MOST_LISTED]:
-        if not _NAMED_SHARE.fullmatch(text, listed[-1].end if listed else at, share.start):
+        begin = listed[-1].end if listed else at
+        noted = _COUNT_NOTE.match(text[begin : share.start])
+        if not _NAMED_SHARE.fullmatch(text, begin + (noted.end() if noted else 0), share.start):
             break
         listed.append(share)
     return listed
