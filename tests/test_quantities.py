@@ -191,6 +191,11 @@ def _breakdowns(text):
             "公开信息420条，其中招生信息127条，比上学年增加29条，较上学年的98条增长29.6%，其他信息293条。",
             [("420", ["127", "293"], False)],
         ),
+        # What is carried over to next year ends the list of what was finished.
+        (
+            "已办结18件，其中予以公开10件，部分公开3件，不予公开5件；结转下年度继续办理2件。",
+            [("18", ["10", "3", "5"], False)],
+        ),
         # The top of a range is no total, and a list of ranges is not one of counts.
         ("学费为每生每学年16800—23800元，其中工科类21800元、经管类18600元。", []),
         ("共收到意见120条，其中涉及收费的30至40条，其他80条。", []),

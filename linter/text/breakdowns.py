@@ -39,6 +39,8 @@ _OTHERS = regex(r"其他|其它|其余|连同|另有|以及|等")
 _SUM_WORD = regex(r"合计|共计|总计")
 # …and where one of its parts is broken down in turn (…行政文件27件；行政文件中，规章11件…).
 _PART_BROKEN_DOWN = regex(r"[；;，,][^，。；,;：:]{1,12}中[，,：:]")
+# …and where what is carried over to next year follows (…不予处理1件；结转下年度继续办理2件).
+_CARRIED_OVER = regex(r"[；;，,]\s*(?:另有[^，。；;]{0,6})?结转下")
 # A change is no total: 较上学年增加41条，其中… lists the year's items, not the 41.
 _CHANGE_BEFORE = regex(r"(?:增加|减少|增长|下降|提高|降低)了?$")
 # A base of comparison (较上学年的50条) and a rate of change (增长29.6%) are no parts.
@@ -130,7 +132,7 @@ def _detail_breakdown(
         if total is None:
             continue
         stops = [_next_list(details, index, found, sentence)]
-        for stop in (_SUM_WORD, _PART_BROKEN_DOWN):
+        for stop in (_SUM_WORD, _PART_BROKEN_DOWN, _CARRIED_OVER):
             again = stop.search(body, detail.end())
             stops += [offset + again.start()] if again else []
         tail_end = min(stops, default=sentence.end())
