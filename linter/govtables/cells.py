@@ -122,6 +122,8 @@ def _pipe_line(line: Line) -> TableLine:
     last_label = max((i for i, t in enumerate(texts) if not _pipe_cell(t)), default=-1)
     label = squeezed("".join(texts[: last_label + 1]))
     cells = [_stripped_cell(line, a, b) for a, b in pieces[last_label + 1 :]]
+    if all(not c.text.strip() for c in cells):
+        cells = []  # empty cells beside a merged header cell (申请人情况 | | |): no numbers
     return TableLine(line, label, tuple(cells))
 
 
