@@ -179,6 +179,9 @@ def _breakdowns(text):
             "共收到申请15件。经审查，学校作出答复如下：予以公开9件，部分公开3件，不予公开4件。",
             [("15", ["9", "3", "4"], True)],
         ),
+        # …only the whole received: not the last count of the sentence before.
+        ("学校共收到申请9件。办理结果为：予以公开5件，部分公开3件。", [("9", ["5", "3"], True)]),
+        ("共收到申请14件。学校延期答复1件。办理结果为：予以公开7件，部分公开7件。", []),
         # A PDF line break inside 其中 is a space in the prose text.
         ("收到申请15件，其 中予以公开9件，部分公开6件。", [("15", ["9", "6"], False)]),
         # A bracketed note after the total is inside it, not the total.

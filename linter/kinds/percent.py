@@ -102,6 +102,8 @@ def _unit(share: Quantity) -> Decimal:
 
 def _mismatches(breakdown: Breakdown) -> Iterator[Hit]:
     total = breakdown.total.value
+    if any(part.quantity.value > total for part in breakdown.parts):
+        return  # a "total" below one of its parts is misread, or DL301's: no denominator
     for part in breakdown.parts:
         share = part.share
         if share is None or total == 0:

@@ -29,6 +29,7 @@ _EXHAUSTIVE = regex(r"分别 {0,4}[为是]|结果|答复|办理|处理")
 _UNDER_COLON = regex(r"[：:]\Z")
 # What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
 _WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
+_RECEIVED_BEFORE = regex(r"共|总|合计|累计|全年|全学年|收到|受理|接到")
 _SUM_AFTER = regex(
     r"(?:合计|共计|总计|(?<![公总])共)(?:发布|公开|收到|受理|办理)?了?[^，。；、\d]{0,4}?[为达]?$"
 )
@@ -174,8 +175,12 @@ def _total_of(
         whole = head and _WHOLE_BEFORE.search(_clause_before(text, head[-1]))
         return head[-1] if whole else None
     opening = sentence.group(0)[: details[0].start()]
-    if not head and (not opening.strip("，,：: ") or _UNDER_COLON.search(details[0].group(0))):
+    if not head and not opening.strip("，,：: "):
         head = previous
+    elif not head and _UNDER_COLON.search(details[0].group(0)):
+        # Results under a colon break down the whole received before them (共收到14件),
+        # not the sentence's last count (延期答复1件).
+        head = [q for q in previous if _RECEIVED_BEFORE.search(_clause_before(text, q))]
     return head[-1] if head else None
 
 
@@ -201,7 +206,7 @@ def _in_note(text: str, begin: int, quantity: Quantity) -> bool:
 def _clause_before(text: str, quantity: Quantity) -> str:
     """The words of the clause just before ``quantity`` (back to a comma, at most 16)."""
     before = text[max(0, quantity.start - 16) : quantity.start]
-    return before[max(before.rfind(ch) for ch in "，,；;、：:") + 1 :]
+    return before[max(before.rfind(ch) for ch in "，,；;、：:。！？") + 1 :]
 
 
 def _sum_breakdown(
