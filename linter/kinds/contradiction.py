@@ -1,12 +1,14 @@
 """``zero-claim``: a "none happened" statement contradicted by a positive count.
 
 Options:
-  topics: list of {name, claim, evidence, scope?}. ``claim`` matches the zero
+  topics: list of {name, claim, evidence, scope?, other?}. ``claim`` matches the zero
     statement (未接到…投诉, 投诉0条); ``evidence`` matches a count of the same
     thing and has a group ``count`` (收到各类投诉47条; where the count may stand
     before or after the noun, groups ``count`` and ``count_before``). ``scope`` is
-    ``paragraph`` (default) or ``document``. The claim is reported when some
-    evidence in scope has a count above zero.
+    ``paragraph`` (default) or ``document``; ``other`` matches evidence of another
+    thing of that name (受理学术不端举报3件 against "no 举报 about the disclosure
+    work"), left out. The claim is reported when some evidence in scope has a count
+    above zero.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class Topic:
     claim: re.Pattern[str]
     evidence: re.Pattern[str]
     scope: str
+    other: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -44,16 +47,16 @@ class ZeroClaimOptions:
 def _topic(item: Any, key: str) -> Topic:
     if not isinstance(item, dict):
         raise OptionError(key, "expected a mapping with name, claim and evidence")
-    opt.reject_unknown(item, {"name", "claim", "evidence", "scope"}, key)
+    opt.reject_unknown(item, {"name", "claim", "evidence", "scope", "other"}, key)
     evidence = opt.regex(item.get("evidence"), f"{key}.evidence")
     if "count" not in evidence.groupindex:
         raise OptionError(f"{key}.evidence", "needs a named group (?P<count>…)")
     if set(evidence.groupindex) - {"count", "count_before"}:
         raise OptionError(f"{key}.evidence", "names groups other than count and count_before")
     scope = opt.choice(item, "scope", ("paragraph", "document"), "paragraph")
-    return Topic(
-        str(item.get("name", "")), opt.regex(item.get("claim"), f"{key}.claim"), evidence, scope
-    )
+    other = opt.regex(item["other"], f"{key}.other") if "other" in item else None
+    claim = opt.regex(item.get("claim"), f"{key}.claim")
+    return Topic(str(item.get("name", "")), claim, evidence, scope, other)
 
 
 class ZeroClaim:
@@ -79,6 +82,8 @@ class ZeroClaim:
             scope = _scope_of(starts) if topic.scope == "paragraph" else lambda _offset: 0
             evidence: dict[int, str] = {}
             for match in topic.evidence.finditer(doc.text):
+                if topic.other is not None and topic.other.search(match.group(0)):
+                    continue
                 if (number_value(_count(match)) or 0) > 0:
                     evidence.setdefault(scope(match.start()), match.group(0))
             for claim in topic.claim.finditer(doc.text):
