@@ -34,6 +34,7 @@ def test_han_to_int(text, value):
         ("一 、概述", "han", 1, "、"),
         ("一,概述", "han", 1, "、"),  # 、 converted to a comma
         ("七，其他需要报告的事项", "han", 7, "、"),
+        ("二丶主动公开情况", "han", 2, "、"),  # OCR read 、 as 丶
         ("（一）健全工作体系", "paren-han", 1, "full"),
         ("③建立栏目巡查制度", "circled", 3, "."),
         ("(一)主动公开信息的数量", "paren-han", 1, "half"),

@@ -21,6 +21,8 @@ STRONG_WORDS = regex(
 # A sentence that names the period by pointing back at the dates of the one before.
 _BACK_REFERENCE = regex(r"(?:与|同|即|为|按)?(?:上述|前述|以上|上文)(?:时间|期间|日期|时段)")
 _GARBLED = regex(r"\d{3,}[^。；]{0,16}?(?:至|到|—|～|~|-)\s*\d")
+# …or read by OCR with look-alike letters for digits (2O23年9月l日至…).
+_OCR_DATED = regex(r"\d[\dOolI]{3}\s*年\s*[\dOolI]{1,2}\s*月[^。；]{0,12}?(?:至|到|—|～|~|-)")
 # Ranges shorter than this are events (a meeting, an application window), not periods.
 MIN_PERIOD_DAYS = 120
 # …and, without a word that names the statistics period, shorter than this a side
@@ -87,5 +89,7 @@ def find_period(text: str) -> PeriodStatement | None:
 def _looks_dated(sentence: str) -> bool:
     text = normalise(sentence)
     return bool(
-        _GARBLED.search(text) or any(not isinstance(r, DateRange) for r in iter_ranges(text))
+        _GARBLED.search(text)
+        or _OCR_DATED.search(text)
+        or any(not isinstance(r, DateRange) for r in iter_ranges(text))
     )

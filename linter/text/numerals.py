@@ -36,7 +36,8 @@ LEAD = regex(
 _TOKENS = (
     ("part", regex(rf"第([{_HAN}]{{1,3}})(?:部分|章)")),
     # A comma stands for 、 where punctuation was converted (一,概述) or mistyped (一，概述).
-    ("han", regex(rf"([{_HAN}]{{1,3}})[ \u3000]?([、.．,，])")),
+    # …and 丶 for 、 where OCR misread it (一丶概述).
+    ("han", regex(rf"([{_HAN}]{{1,3}})[ \u3000]?([、.．,，丶])")),
     ("paren-han", regex(rf"([（(])[ \u3000]?([{_HAN}]{{1,3}})[ \u3000]?([）)])")),
     ("paren-arabic", regex(r"([（(])[ \u3000]?(\d{1,2})[ \u3000]?([）)])")),
     ("arabic", regex(r"(\d{1,2})[ \u3000]?([.．、])(?![\d.．])")),
@@ -101,7 +102,7 @@ def _style(family: str, groups: tuple[str, ...]) -> str:
         return "full" if groups[0] == "（" and groups[2] == "）" else "half"
     if family == "part":
         return "part"
-    return "、" if groups[-1] in "、,，" else "."
+    return "、" if groups[-1] in "、,，丶" else "."
 
 
 def read_numbering(line: str) -> Numbering | None:
