@@ -63,6 +63,9 @@ def test_read_numbering(line, family, value, style):
         "2022.9.1起施行",
         "十四五规划",
         "",
+        # A comma after a numeral in a sentence: March and April, not a heading.
+        "三，四月份，学校组织开展了信息公开专项自查。",
+        "四,五月间学校组织师生评议.",
     ],
 )
 def test_not_numbering(line):

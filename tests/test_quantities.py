@@ -59,6 +59,11 @@ def quantities(text):
         ("1,234条", [("1234", "条", False, "1,234条")]),
         ("经费3,256.8万元", [("3256.8", "万元", False, "3,256.8万元")]),
         ("分别为3,5,7件", [("7", "件", False, "7件")]),
+        # …unless the line's commas are punctuation (converted to ASCII): then they part numbers.
+        (
+            "信息357条,其中招生和财务信息分别为12,345条.",
+            [("357", "条", False, "357条"), ("345", "条", False, "345条")],
+        ),
         ("2023、2024年共20件", [("20", "件", False, "20件")]),
     ],
 )

@@ -16,7 +16,7 @@ PERIOD_WORDS = regex(r"统计|期限|时间|时期|范围|数据|期间|实际�
 # Stronger words: a sentence with these promises a period even if unreadable.
 STRONG_WORDS = regex(
     r"统计(?:期限|时间|时期|期间|时段|周期|年度|日期|区间|范围|数据)|数据的?(?:统计)?时间|期限为"
-    r"|报告期(?:为|是|内|自)"
+    r"|报告期(?:为|是|自)"
 )
 # A sentence that names the period by pointing back at the dates of the one before.
 _BACK_REFERENCE = regex(r"(?:与|同|即|为|按)?(?:上述|前述|以上|上文)(?:时间|期间|日期|时段)")

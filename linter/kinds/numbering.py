@@ -78,11 +78,12 @@ class Numbering:
         """Walk the numbered lines once, keeping a stack of open lists."""
         stack: list[list[NumberedLine]] = []
         closed: dict[tuple[str, int], int] = {}  # the last value of each list kind closed
+        told: set[tuple[str, int]] = set()  # kinds already reported numbering on
         quoted = quoted_lines(doc) if "“" in doc.text else set()
         levels = doc.heading_levels
         for item in doc.numbered:
             if item.line.number not in quoted:
-                yield from _place(item, (stack, closed), options, levels)
+                yield from _place(item, (stack, closed, told), options, levels)
         while stack:
             yield from _close(stack.pop(), options)
 
@@ -123,11 +124,11 @@ def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit
 
 def _place(
     item: NumberedLine,
-    lists_state: tuple[list[list[NumberedLine]], dict[tuple[str, int], int]],
+    lists_state: tuple[list[list[NumberedLine]], dict[tuple[str, int], int], set[tuple[str, int]]],
     options: NumberingOptions,
     levels: Mapping[int, int],
 ) -> Iterator[Hit]:
-    stack, closed = lists_state
+    stack, closed, told = lists_state
     family, value = item.numbering.family, item.numbering.value
     # Markdown heading levels part lists of one family (## 一、 above ### 一、).
     key = _kind(item, levels)
@@ -139,9 +140,11 @@ def _place(
         if _kind(stack[i][0], levels) == key
     ]
     if not lists:
-        if value > 1 and closed.get(key) == value - 1 and options.gaps:
-            # Word numbering on across a parent (二、 then （四） after 一、's （三）).
-            yield _hit(item, "不连续", display(family, 1, item.numbering.style))
+        if value > 1 and closed.get(key) == value - 1 and options.gaps and key not in told:
+            # Word numbering on across a parent (二、 then （四） after 一、's （三））: said
+            # once, for a document may do it throughout.
+            told.add(key)
+            yield _hit(item, "未在上级标题下从头编起", display(family, 1, item.numbering.style))
         yield from _open(item, stack, options)
         return
     restart = value == 1 and stack[lists[0]][-1].numbering.value != 0

@@ -152,8 +152,10 @@ def _without_running_lines(pages: list[list[VisualLine]]) -> list[list[VisualLin
 
 
 def _narrow(page: list[VisualLine], end: int) -> bool:
+    """Narrower than the text, and no sentence: 以上数据均来源于…。 closing each section is text."""
     width = max(line.right for line in page) - min(line.left for line in page)
-    return page[end].right - page[end].left < _RUNNING_WIDTH * width
+    sentence = page[end].text.rstrip().endswith(("。", "！", "？", "；", "."))
+    return not sentence and page[end].right - page[end].left < _RUNNING_WIDTH * width
 
 
 def _dropped(page: list[VisualLine], end: int, running: set[str]) -> list[VisualLine]:

@@ -44,6 +44,9 @@ _TOKENS = (
     ("circled", regex(r"([①-⑳])")),
 )
 _CIRCLED_ONE = ord("①")
+# After a heading's comma: no numeral or month (三，四月份) and no sentence's end.
+_HAN_AFTER_COMMA = frozenset(_HAN + "两月")
+_SENTENCE_ENDS = ("。", ".", "！", "？", "；", ";")
 # Every token opens with one of these, or with a decimal digit (what ``\d`` matches).
 _OPENERS = frozenset("第（(" + _HAN + "".join(chr(_CIRCLED_ONE + n) for n in range(20)))
 FAMILY_RANK = {"part": 0, "han": 1, "paren-han": 2, "arabic": 3, "paren-arabic": 4, "circled": 5}
@@ -119,9 +122,19 @@ def read_numbering(line: str) -> Numbering | None:
         value = ord(digits) - _CIRCLED_ONE + 1 if family == "circled" else number_value(digits)
         if value is None or value == 0:
             continue
+        if family == "han" and match.group(2) in ",，" and not _comma_heading(line, match.end()):
+            continue
         style = _style(family, match.groups())
         return Numbering(family, value, style, match.group(0), match.start(), match.end())
     return None
+
+
+def _comma_heading(line: str, after: int) -> bool:
+    """一,概述 is a heading; 三，四月份，学校组织了自查。 is a sentence (March and April)."""
+    rest = line[after:].strip()
+    if not rest or rest[0] in _HAN_AFTER_COMMA or rest[0].isdecimal():
+        return False
+    return not rest.endswith(_SENTENCE_ENDS) and not (line[after - 1] == "，" and "，" in rest)
 
 
 def display(family: str, value: int, style: str = "full") -> str:

@@ -61,6 +61,8 @@ QUANTITY = regex(_NUMBER)
 _LISTED = regex(r"(?<![\d.])(?:\d+(?:\.\d+)?、)*\d+(?:\.\d+)?(?:、|和|及|与)\Z")
 _BARE = regex(r"\d+(?:\.\d+)?")
 _LISTED_REACH = 80
+# An ASCII comma before a Chinese character: the line's commas are punctuation.
+_COMMA_PUNCTUATED = regex(r",(?=[^\x00-\x7f])")
 # Numbers that are codes or ordinals, not counts: 第29号, 〔2014〕23号, 2022年.
 _NOT_COUNT_BEFORE = regex(r"(?:第|〕|\]|］|】|[A-Za-z]|\d[.．])$")
 
@@ -110,7 +112,12 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
         before = plain[max(0, match.start() - 4) : match.start()]
         if _NOT_COUNT_BEFORE.search(before):
             continue
-        value = _value(match.group("num"), match.group("mag"))
+        number, start = match.group("num"), match.start()
+        if "," in number and _COMMA_PUNCTUATED.search(plain, *_line_of(plain, start)):
+            # Where commas part the sentence (分别为12,345条.), they part numbers too.
+            number = number.rpartition(",")[2]
+            start = match.start("num") + len(match.group("num")) - len(number)
+        value = _value(number, match.group("mag"))
         if value is None:
             continue
         after = plain[match.end() : match.end() + 2]
@@ -127,14 +134,12 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
             continue  # 第1、2条: ordinals, the last one too
         if run is not None:
             yield from _listed(plain, run, unit, approximate, offset)
-        yield Quantity(
-            value,
-            unit,
-            approximate,
-            offset + match.start(),
-            offset + match.end(),
-            match.group("num"),
-        )
+        yield Quantity(value, unit, approximate, offset + start, offset + match.end(), number)
+
+
+def _line_of(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _run_before(plain: str, match: re.Match[str]) -> re.Match[str] | None:
