@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from discl_lint.document.period import document_period
 from discl_lint.document.structure import Document
 from discl_lint.text.dates import normalise
+from discl_lint.text.history import names_the_past
 from discl_lint.text.regex_store import regex
 from discl_lint.text.spans import Spans
 
@@ -24,6 +25,8 @@ REPORT_YEAR = regex(
 EXCLUDED = regex(r"《[^》\n]*》|〔[^〕\n]*〕|\[[^\]\n]*\]|【[^】\n]*】")
 DATE = regex(r"(\d{4})(?<!\d{5})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 TITLE_MAX_CHARS = 60
+# The source of a report's year taken from its title because the period disagrees alone.
+PERIOD_OUTLIER = "标题（统计期限与之不符）"
 
 
 @dataclass(frozen=True)
@@ -127,18 +130,45 @@ def report_year(doc: Document) -> ReportYear | None:
 
 
 def _report_year(doc: Document) -> ReportYear | None:
-    """From the period, else the title's academic year, else the title's year (an end year)."""
+    """From the period, else the title's academic year, else the title's year (an end
+    year); the title's when the period alone disagrees with a title the text repeats."""
+    year = _period_year(doc)
+    if year is None:
+        return title_year(doc)
+    titled = title_year(doc)
+    if doc.profile != "gov" and titled is not None and _period_alone(doc, year, titled):
+        return ReportYear(titled.first, titled.last, PERIOD_OUTLIER)
+    return year
+
+
+def _period_year(doc: Document) -> ReportYear | None:
     statement = document_period(doc)
-    if statement and statement.dates and statement.dates.end > statement.dates.start:
-        start = statement.dates.start
-        if doc.profile == "gov" and start.month >= 6:
-            # A government-format report over an academic year is the year it ends in.
-            end = statement.dates.end.year
-            return ReportYear(end, end, "统计期限")
-        if doc.profile == "gov" or start.month < 6:
-            return ReportYear(start.year, start.year, "统计期限")
-        return ReportYear(start.year, start.year + 1, "统计期限")
-    return title_year(doc)
+    if not (statement and statement.dates and statement.dates.end > statement.dates.start):
+        return None
+    start = statement.dates.start
+    if doc.profile == "gov" and start.month >= 6:
+        # A government-format report over an academic year is the year it ends in.
+        end = statement.dates.end.year
+        return ReportYear(end, end, "统计期限")
+    if doc.profile == "gov" or start.month < 6:
+        return ReportYear(start.year, start.year, "统计期限")
+    return ReportYear(start.year, start.year + 1, "统计期限")
+
+
+def _period_alone(doc: Document, period: ReportYear, titled: ReportYear) -> bool:
+    """Whether the period is the one year that disagrees: the title's academic year
+    stands again in the text (编制了2023—2024学年…报告, though it reads as history, agrees),
+    the period's nowhere but as a comparison."""
+    if (titled.first, titled.last) == (period.first, period.last):
+        return False
+    mentions = academic_mentions(doc.text, prepared=prepared_text(doc))
+    agree = sum((m.first, m.last) == (titled.first, titled.last) for m in mentions)
+    against = any(
+        (m.first, m.last) == (period.first, period.last)
+        and not names_the_past(doc.text, m.start, m.end)
+        for m in mentions
+    )
+    return agree >= 2 and not against
 
 
 def title_year(doc: Document) -> ReportYear | None:

@@ -23,6 +23,7 @@ from typing import Any
 from discl_lint.document.period import document_period
 from discl_lint.document.structure import Document
 from discl_lint.document.years import (
+    PERIOD_OUTLIER,
     ReportYear,
     YearMention,
     academic_mentions,
@@ -30,7 +31,6 @@ from discl_lint.document.years import (
     prepared_text,
     report_year,
     report_year_mentions,
-    title_year,
 )
 from discl_lint.kinds import options as opt
 from discl_lint.kinds.deadline import closing_start
@@ -73,10 +73,8 @@ class YearCoherence:
         """
         year = report_year(doc) if options.compare else None
         mentions = list(academic_mentions(doc.text, prepared=prepared_text(doc)))
-        outlier = _period_outlier(doc, year, mentions) if year else None
-        if outlier is not None:  # the period is the one year that disagrees: report it
-            yield outlier
-            year = title_year(doc)
+        if year is not None and year.source == PERIOD_OUTLIER:
+            yield from _period_hit(doc, year)  # the period is the one year that disagrees
         garbled = [m for m in mentions if m.garbled]
         if garbled:
             yield _garbled_hit(garbled)
@@ -102,24 +100,11 @@ class YearCoherence:
                 yield _mismatch(mention, year)
 
 
-def _period_outlier(doc: Document, year: ReportYear, mentions: list[YearMention]) -> Hit | None:
-    """The period, when it alone disagrees with a title whose academic year the text
-    repeats (title and preamble 2023—2024学年, period 2022年9月1日至2023年8月31日)."""
-    titled = title_year(doc)
+def _period_hit(doc: Document, year: ReportYear) -> Iterator[Hit]:
     statement = document_period(doc)
-    if doc.profile == "gov" or titled is None or statement is None or not statement.dates:
-        return None
-    # 编制了2023—2024学年…报告 agrees, though it reads as history; a comparison does not.
-    agree = sum((m.first, m.last) == (titled.first, titled.last) for m in mentions)
-    against = sum(
-        (m.first, m.last) == (year.first, year.last)
-        and not names_the_past(doc.text, m.start, m.end)
-        for m in mentions
-    )
-    if (titled.first, titled.last) == (year.first, year.last) or agree < 2 or against:
-        return None
-    start, end = statement.dates.span
-    return Hit(start, end, {"expected": _year_text(titled), "found": doc.text[start:end]})
+    if statement is not None and statement.dates is not None:
+        start, end = statement.dates.span
+        yield Hit(start, end, {"expected": _year_text(year), "found": doc.text[start:end]})
 
 
 def _disagrees(text: str, mention: YearMention, year: ReportYear) -> bool:
