@@ -199,6 +199,8 @@ def _breakdowns(text):
             "公开信息420条，其中招生信息127条，比上学年增加29条，较上学年的98条增长29.6%，其他信息293条。",
             [("420", ["127", "293"], False)],
         ),
+        # A count carried over from last year is not the whole its 其中 breaks down.
+        ("新收申请11件，上学年结转1件，其中予以公开8件，部分公开4件。", []),
         # What is carried over to next year ends the list of what was finished.
         (
             "已办结18件，其中予以公开10件，部分公开3件，不予公开5件；结转下年度继续办理2件。",

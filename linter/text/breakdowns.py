@@ -29,6 +29,7 @@ _EXHAUSTIVE = regex(r"分别 {0,4}[为是]|结果|答复|办理|处理")
 _UNDER_COLON = regex(r"[：:]\Z")
 # What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
 _WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
+_CARRIED_BEFORE = regex(r"结转")
 _RECEIVED_BEFORE = regex(r"共|总|合计|累计|全年|全学年|收到|受理|接到")
 _SUM_AFTER = regex(
     r"(?:合计|共计|总计|(?<![公总])共)(?:发布|公开|收到|受理|办理)?了?[^，。；、\d]{0,4}?[为达]?$"
@@ -174,6 +175,8 @@ def _total_of(
         head = [q for q in head if q.start > after]
         whole = head and _WHOLE_BEFORE.search(_clause_before(text, head[-1]))
         return head[-1] if whole else None
+    if head and _CARRIED_BEFORE.search(_clause_before(text, head[-1])):
+        return None  # 新收11件，上学年结转1件，其中…: the list is of both, neither alone
     opening = sentence.group(0)[: details[0].start()]
     if not head and not opening.strip("，,：: "):
         head = previous
