@@ -59,6 +59,15 @@ def quantities(text):
         ("1,234条", [("1234", "条", False, "1,234条")]),
         ("经费3,256.8万元", [("3256.8", "万元", False, "3,256.8万元")]),
         ("分别为3,5,7件", [("7", "件", False, "7件")]),
+        # A stray ASCII comma in a line of full-width ones parts nothing.
+        (
+            "共1,250条，其中招生650条,财务600条",
+            [
+                ("1250", "条", False, "1,250条"),
+                ("650", "条", False, "650条"),
+                ("600", "条", False, "600条"),
+            ],
+        ),
         # …unless the line's commas are punctuation (converted to ASCII): then they part numbers.
         (
             "信息357条,其中招生和财务信息分别为12,345条.",
@@ -199,8 +208,17 @@ def _breakdowns(text):
             "公开信息420条，其中招生信息127条，比上学年增加29条，较上学年的98条增长29.6%，其他信息293条。",
             [("420", ["127", "293"], False)],
         ),
-        # A count carried over from last year is not the whole its 其中 breaks down.
+        # A count carried over from last year is not the whole its 其中 breaks down…
         ("新收申请11件，上学年结转1件，其中予以公开8件，部分公开4件。", []),
+        # …but a whole that holds the carried-over ones is.
+        (
+            "共办理新收和上学年结转的申请12件，其中予以公开8件，部分公开5件。",
+            [("12", ["8", "5"], False)],
+        ),
+        (
+            "共受理申请12件，延期答复1件。办理结果如下：予以公开8件，部分公开4件。",
+            [("12", ["8", "4"], True)],
+        ),
         # What is carried over to next year ends the list of what was finished.
         (
             "已办结18件，其中予以公开10件，部分公开3件，不予公开5件；结转下年度继续办理2件。",

@@ -86,10 +86,16 @@ def find_period(text: str) -> PeriodStatement | None:
     return unreadable
 
 
+def _ocr_dated(text: str) -> bool:
+    """A date whose digits OCR read partly as letters (2O23年9月l日至…), letters there."""
+    found = _OCR_DATED.search(text)
+    return found is not None and any(ch in "OolI" for ch in found.group(0))
+
+
 def _looks_dated(sentence: str) -> bool:
     text = normalise(sentence)
     return bool(
         _GARBLED.search(text)
-        or _OCR_DATED.search(text)
+        or _ocr_dated(text)
         or any(not isinstance(r, DateRange) for r in iter_ranges(text))
     )

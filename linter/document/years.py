@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from discl_lint.document.period import document_period
+from discl_lint.document.signature import signature
 from discl_lint.document.structure import Document
 from discl_lint.text.dates import normalise
 from discl_lint.text.history import names_the_past
@@ -27,6 +28,7 @@ DATE = regex(r"(\d{4})(?<!\d{5})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日�
 TITLE_MAX_CHARS = 60
 # The source of a report's year taken from its title because the period disagrees alone.
 PERIOD_OUTLIER = "标题（统计期限与之不符）"
+_NOTICE_YEAR = regex(r"做好(\d{4})年(?:度)?(?:高校|高等学校)?信息公开")
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,7 @@ def _period_alone(doc: Document, period: ReportYear, titled: ReportYear) -> bool
     """Whether the period is the one year that disagrees: the title's academic year
     stands again in the text (编制了2023—2024学年…报告, though it reads as history, agrees),
     the period's nowhere but as a comparison."""
-    if (titled.first, titled.last) == (period.first, period.last):
+    if (titled.first, titled.last) == (period.first, period.last) or _sides_with(doc, period):
         return False
     mentions = academic_mentions(doc.text, prepared=prepared_text(doc))
     agree = sum((m.first, m.last) == (titled.first, titled.last) for m in mentions)
@@ -169,6 +171,15 @@ def _period_alone(doc: Document, period: ReportYear, titled: ReportYear) -> bool
         for m in mentions
     )
     return agree >= 2 and not against
+
+
+def _sides_with(doc: Document, period: ReportYear) -> bool:
+    """Whether the closing date or the yearly notice cited names the period's year (a
+    title copied from last year's report, not a wrong period)."""
+    signed = signature(doc)
+    if signed is not None and signed[0].year == period.last:
+        return True
+    return any(int(m.group(1)) == period.last for m in _NOTICE_YEAR.finditer(doc.text))
 
 
 def title_year(doc: Document) -> ReportYear | None:

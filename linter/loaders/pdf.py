@@ -152,9 +152,10 @@ def _without_running_lines(pages: list[list[VisualLine]]) -> list[list[VisualLin
 
 
 def _narrow(page: list[VisualLine], end: int) -> bool:
-    """Narrower than the text, and no sentence: 以上数据均来源于…。 closing each section is text."""
+    """Narrower than the text; at the foot, no sentence (以上数据均来源于…。 closing each
+    section is text, while a header may end in 。)."""
     width = max(line.right for line in page) - min(line.left for line in page)
-    sentence = page[end].text.rstrip().endswith(("。", "！", "？", "；", "."))
+    sentence = end == -1 and page[end].text.rstrip().endswith(("。", "！", "？", "；", "."))
     return not sentence and page[end].right - page[end].left < _RUNNING_WIDTH * width
 
 

@@ -29,7 +29,6 @@ _EXHAUSTIVE = regex(r"分别 {0,4}[为是]|结果|答复|办理|处理")
 _UNDER_COLON = regex(r"[：:]\Z")
 # What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
 _WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
-_CARRIED_BEFORE = regex(r"结转")
 _RECEIVED_BEFORE = regex(r"共|总|合计|累计|全年|全学年|收到|受理|接到")
 _SUM_AFTER = regex(
     r"(?:合计|共计|总计|(?<![公总])共)(?:发布|公开|收到|受理|办理)?了?[^，。；、\d]{0,4}?[为达]?$"
@@ -175,16 +174,24 @@ def _total_of(
         head = [q for q in head if q.start > after]
         whole = head and _WHOLE_BEFORE.search(_clause_before(text, head[-1]))
         return head[-1] if whole else None
-    if head and _CARRIED_BEFORE.search(_clause_before(text, head[-1])):
+    if head and _carried_alone(text, sentence.start(), head[-1]):
         return None  # 新收11件，上学年结转1件，其中…: the list is of both, neither alone
     opening = sentence.group(0)[: details[0].start()]
-    if not head and not opening.strip("，,：: "):
-        head = previous
-    elif not head and _UNDER_COLON.search(details[0].group(0)):
+    if not head and _UNDER_COLON.search(details[0].group(0)):
         # Results under a colon break down the whole received before them (共收到14件),
         # not the sentence's last count (延期答复1件).
         head = [q for q in previous if _RECEIVED_BEFORE.search(_clause_before(text, q))]
+    elif not head and not opening.strip("，,：: "):
+        head = previous
     return head[-1] if head else None
+
+
+def _carried_alone(text: str, begin: int, quantity: Quantity) -> bool:
+    """A count of its own clause carried over (上学年结转1件), not a whole that holds one
+    (共办理新收和上学年结转的申请12件, 共受理申请（含结转）12件)."""
+    stop = max(text.rfind(ch, begin, quantity.start) for ch in "，,；;：:")
+    clause = text[max(begin, stop + 1) : quantity.start]
+    return "结转" in clause and not _WHOLE_BEFORE.search(clause) and "含" not in clause
 
 
 def _may_total(text: str, begin: int, quantity: Quantity) -> bool:

@@ -122,7 +122,7 @@ def read_numbering(line: str) -> Numbering | None:
         value = ord(digits) - _CIRCLED_ONE + 1 if family == "circled" else number_value(digits)
         if value is None or value == 0:
             continue
-        if family == "han" and match.group(2) in ",，" and not _comma_heading(line, match.end()):
+        if family == "han" and match.group(2) in ",，丶" and not _comma_heading(line, match.end()):
             continue
         style = _style(family, match.groups())
         return Numbering(family, value, style, match.group(0), match.start(), match.end())
@@ -130,7 +130,7 @@ def read_numbering(line: str) -> Numbering | None:
 
 
 def _comma_heading(line: str, after: int) -> bool:
-    """一,概述 is a heading; 三，四月份，学校组织了自查。 is a sentence (March and April)."""
+    """一,概述 (or OCR's 一丶概述) is a heading; 三，四月份，学校组织了自查。 is a sentence."""
     rest = line[after:].strip()
     if not rest or rest[0] in _HAN_AFTER_COMMA or rest[0].isdecimal():
         return False

@@ -63,6 +63,7 @@ _BARE = regex(r"\d+(?:\.\d+)?")
 _LISTED_REACH = 80
 # An ASCII comma before a Chinese character: the line's commas are punctuation.
 _COMMA_PUNCTUATED = regex(r",(?=[^\x00-\x7f])")
+_VALUES_CUE = regex(r"(?:分别|依次)(?:为|是)?\Z")
 # Numbers that are codes or ordinals, not counts: 第29号, 〔2014〕23号, 2022年.
 _NOT_COUNT_BEFORE = regex(r"(?:第|〕|\]|］|】|[A-Za-z]|\d[.．])$")
 
@@ -113,8 +114,8 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
         if _NOT_COUNT_BEFORE.search(before):
             continue
         number, start = match.group("num"), match.start()
-        if "," in number and _COMMA_PUNCTUATED.search(plain, *_line_of(plain, start)):
-            # Where commas part the sentence (分别为12,345条.), they part numbers too.
+        if "," in number and _comma_listed(plain, start):
+            # A list of values where commas part the sentence (分别为12,345条.): two numbers.
             number = number.rpartition(",")[2]
             start = match.start("num") + len(match.group("num")) - len(number)
         value = _value(number, match.group("mag"))
@@ -137,9 +138,14 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
         yield Quantity(value, unit, approximate, offset + start, offset + match.end(), number)
 
 
-def _line_of(text: str, at: int) -> tuple[int, int]:
+def _comma_listed(text: str, at: int) -> bool:
+    """Whether the commas of the number at ``at`` part values: after 分别为, in a line
+    whose commas are all ASCII punctuation (converted); else they part thousands."""
     end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+    line = text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+    if "，" in line or not _COMMA_PUNCTUATED.search(line):
+        return False
+    return bool(_VALUES_CUE.search(text, max(0, at - 4), at))
 
 
 def _run_before(plain: str, match: re.Match[str]) -> re.Match[str] | None:
