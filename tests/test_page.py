@@ -188,6 +188,16 @@ def test_a_row_of_three_cells_may_hold_a_long_one():
     assert table_lines(Document.split_lines(text)) == {0, 1}
 
 
+def test_cells_parted_by_single_full_width_spaces_are_a_table():
+    text = (
+        "序号　清单事项　公开情况　公开网址\n"
+        "１　学校章程及制定的各项规章制度　已公开　https://xxgk.example.edu.cn/2\n"
+        "２　教职工代表大会相关制度、工作报告　已公开　https://xxgk.example.edu.cn/3\n"
+        "　　学校全年主动公开信息１２７４条，其中　招生信息　３００条。\n"
+    )
+    assert table_lines(Document.split_lines(text)) == {0, 1, 2}
+
+
 def test_a_contents_row_whose_page_is_a_field_error_is_a_row():
     text = (
         "目录\n第五部分　举报、复议、诉讼的情况\t4\n"
@@ -195,6 +205,8 @@ def test_a_contents_row_whose_page_is_a_field_error_is_a_row():
         "　　学校全年主动公开信息1274条。\n"
     )
     assert table_lines(Document.split_lines(text)) == {1, 2, 3}
+    # …and so does one whose page a fix removed (an empty last cell).
+    assert table_lines(Document.split_lines(text.replace("错误！未定义书签。", ""))) == {1, 2, 3}
 
 
 PDF = (

@@ -27,6 +27,8 @@ _NUMERALS = set("〇零一二两三四五六七八九十百千万")
 MIN_LINE = 10
 # A line opened by a label and its colon (办公室电话：…) starts a field, not a sentence.
 _LABEL = regex(r"[^，。；：:\s]{1,8}[：:]")
+# Characters that make a two-character word a longer one (研究 → 研究生, 管理 → 管理员).
+_SUFFIXES = frozenset("生员院所会室者型性化家长")
 # Characters compared at once by ``doubled``: 1 MiB integers, however long the report.
 WINDOW = 1 << 18
 
@@ -63,7 +65,12 @@ class RepeatedWord:
         for start, size in doubled(doc.text, range(options.longest, 1, -1)):
             end = start + 2 * size
             word = doc.text[start : start + size]
-            if _han(word) and not _reduplication(word) and not claimed.overlaps(start, end):
+            if (
+                _han(word)
+                and not _reduplication(word)
+                and not _goes_on(doc.text, end, size)
+                and not claimed.overlaps(start, end)
+            ):
                 claimed.take(start, end)
                 taken.append((start, end))
         if doc.tables:  # a government table's row labels may stand side by side
@@ -71,6 +78,11 @@ class RepeatedWord:
         for start, end in sorted(taken):
             yield _hit(start, end, doc.text[start : (start + end) // 2])
         yield from _across_lines(doc, options.longest)
+
+
+def _goes_on(text: str, end: int, size: int) -> bool:
+    """研究研究生: the second copy begins a longer word (研究生), no repeat."""
+    return size == 2 and end < len(text) and text[end] in _SUFFIXES
 
 
 def doubled(text: str, sizes: range) -> Iterator[tuple[int, int]]:

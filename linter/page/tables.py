@@ -35,6 +35,7 @@ _FIELD_ERROR = regex(
     r"|Error! (?:Bookmark not defined|Reference source not found)\."
 )
 CELL_MAX, LONG_CELL_MAX, ROW_MAX = 40, 120, 300
+_WIDE_GAP = regex(r"(?<=\S)\u3000(?=\S)")
 ONE_CELL_MAX, ONE_CELL_RUN = 12, 6
 
 
@@ -50,9 +51,14 @@ def _row(text: str) -> int:
         return 0
     if is_rule_row(text):
         return 3
-    for separator, found in ((_PIPE, "|" in text or "｜" in text), (_TAB, "\t" in text.strip())):
+    for separator, found in (
+        (_PIPE, "|" in text or "｜" in text),
+        (_TAB, "\t" in text.strip(" \u3000")),
+    ):
         if found:
             cells = _cells(text, separator)
+            if separator is _TAB and text.rstrip(" ").endswith("\t"):
+                cells.append("")  # an empty last cell (a contents row whose page was removed)
             # A row of three cells or more may hold a long one (a 清单 item's full wording).
             longest = CELL_MAX if len(cells) < 3 else LONG_CELL_MAX
             return len(cells) if len(cells) >= 2 and max(map(len, cells)) <= longest else 0
@@ -79,6 +85,7 @@ def table_lines(lines: Sequence[Line]) -> set[int]:
         if count >= 3 or (count and (cells.get(index - 1) or cells.get(index + 1))):
             found.add(index)
     found.update(_one_cell_runs(lines))
+    found.update(_wide_space_runs(lines))
     found.update(list(_group_labels(lines, found)))
     return found
 
@@ -123,6 +130,26 @@ def _one_cell(text: str) -> bool:
         and not _CELL_PUNCT.search(stripped)
         and read_numbering(stripped) is None
     )
+
+
+def _wide_space_runs(lines: Sequence[Line]) -> Iterator[int]:
+    """Lines in a row of cells parted by single full-width spaces (１　学校章程　已公开
+    https://…), no sentence's end: three such lines, or two of four cells, are a table."""
+    run: list[int] = []
+    gaps: list[int] = []
+    for index, line in enumerate(lines):
+        count = len(_WIDE_GAP.findall(line.text)) if "。" not in line.text else 0
+        if count >= 2 and len(line.text) <= ROW_MAX:
+            run.append(index)
+            gaps.append(count)
+            continue
+        yield from _wide_table(run, gaps)
+        run, gaps = [], []
+    yield from _wide_table(run, gaps)
+
+
+def _wide_table(run: list[int], gaps: list[int]) -> list[int]:
+    return run if len(run) >= 3 or (len(run) == 2 and min(gaps) >= 3) else []
 
 
 def _one_cell_runs(lines: Sequence[Line]) -> Iterator[int]:

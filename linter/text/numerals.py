@@ -134,7 +134,7 @@ def _comma_heading(line: str, after: int) -> bool:
     rest = line[after:].strip()
     if not rest or rest[0] in _HAN_AFTER_COMMA or rest[0].isdecimal():
         return False
-    return not rest.endswith(_SENTENCE_ENDS) and not (line[after - 1] == "，" and "，" in rest)
+    return not rest.endswith(_SENTENCE_ENDS)  # 五，因…举报，复议，诉讼的情况 (、 converted) is one
 
 
 def display(family: str, value: int, style: str = "full") -> str:
