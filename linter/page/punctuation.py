@@ -13,6 +13,7 @@ The two halves of an ASCII bracket pair count together.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +34,9 @@ _SHELTERS = (
     ("@", regex(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
     # A document number's year in ASCII brackets (教办函(2014)23号) is DL503's to report.
     ("号", regex(r"\((?:19|20)\d\d\)\s*第?\s*\d+\s*号")),
+    # Markdown link targets, code spans and fenced code are not prose.
+    ("](", regex(r"\]\([^)\n]*(?:\([^)\n]*\)[^)\n]*)*\)")),
+    ("`", regex(r"^```[^\n]*\n.*?^```|`[^`\n]+`", re.MULTILINE | re.DOTALL)),
 )
 _NUMBERING = regex(r"\([一二三四五六七八九十\d]{1,3}\)")
 _INDENT = " \t\u3000\u00a0"
