@@ -128,6 +128,10 @@ def test_a_running_header_is_chrome_from_its_first_page_on():
     )
     chrome = [s for kind, s in _blocks(text) if kind == "chrome"]
     assert chrome == ["第 1 页 共 3 页", header, "第 2 页 共 3 页", header]
+    # …also with blank lines around the page number.
+    spaced = text.replace("第 1 页 共 3 页\n", "\n- 1 -\n\n")
+    chrome = [s for kind, s in _blocks(spaced) if kind == "chrome"]
+    assert chrome[:2] == ["- 1 -", header]
 
 
 def test_inline_chrome_of_a_page_saved_on_one_line():

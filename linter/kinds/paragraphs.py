@@ -150,6 +150,8 @@ def _broken(
     following = doc.text[second.start : second.end]
     if read_numbering(following) is not None or options.closed_start.match(following):
         return False
+    if len(second.lines) == 1 and "报告" in following and _heading_or_field(following.strip()):
+        return False  # a page's running header, not the words that go on: joining is no fix
     return second.lines[0].number not in skip.lines and not _DATE_LINE.fullmatch(following)
 
 

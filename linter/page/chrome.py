@@ -232,8 +232,18 @@ def _repeated_titles(lines: Sequence[Line], chrome: set[int]) -> Iterator[int]:
             continue
         yield index
         at = first[key]
-        if at > _TOP and (at - 1 in chrome or at + 1 in chrome):
+        if at > _TOP and any(n in chrome for n in _neighbours(lines, at)):
             yield at
+
+
+def _neighbours(lines: Sequence[Line], at: int) -> tuple[int, int]:
+    """The nearest lines above and below ``at`` that are not blank."""
+    above, below = at - 1, at + 1
+    while above > 0 and lines[above].blank:
+        above -= 1
+    while below < len(lines) - 1 and lines[below].blank:
+        below += 1
+    return above, below
 
 
 def inline_chrome(line: Line) -> Iterator[tuple[int, int]]:
