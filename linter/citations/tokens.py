@@ -194,7 +194,14 @@ def _year(digits: str) -> int | None:
 
 
 def _missing_hao_plausible(text: str, end: int, lb: str) -> bool:
-    # Without 号 only a 六角括号 or square bracket makes the token a 文号.
+    # Without 号 only a 六角括号 or square bracket makes the token a 文号; a 号 a PDF
+    # wrapped to the next line (…〔2014〕23 / 号）) is not missing.
+    if (
+        end < len(text)
+        and text[end] == "\n"
+        and text[end + 1 : end + 8].lstrip(" \u3000").startswith("号")
+    ):
+        return False
     return lb in "〔﹝[［" and (end == len(text) or text[end] in _MISSING_HAO_AFTER)
 
 
