@@ -195,7 +195,11 @@ def _breakdowns(text):
         ),
         # …only the whole received: not the last count of the sentence before.
         ("学校共收到申请9件。办理结果为：予以公开5件，部分公开3件。", [("9", ["5", "3"], True)]),
-        ("共收到申请14件。学校延期答复1件。办理结果为：予以公开7件，部分公开7件。", []),
+        # …also two sentences back in its paragraph.
+        (
+            "共收到申请14件。学校延期答复1件。办理结果为：予以公开7件，部分公开7件。",
+            [("14", ["7", "7"], True)],
+        ),
         # A PDF line break inside 其中 is a space in the prose text.
         ("收到申请15件，其 中予以公开9件，部分公开6件。", [("15", ["9", "6"], False)]),
         # A bracketed note after the total is inside it, not the total.

@@ -124,12 +124,15 @@ def _change(text: str, quantity: Quantity) -> bool:
 
 
 def _detail_breakdown(
-    text: str, previous: list[Quantity], sentence: re.Match[str], found: list[Quantity]
+    text: str,
+    before: tuple[list[Quantity], list[Quantity]],
+    sentence: re.Match[str],
+    found: list[Quantity],
 ) -> Iterator[Breakdown]:
     body, offset = sentence.group(0), sentence.start()
     details = list(_DETAIL.finditer(body))
     for index, detail in enumerate(details):
-        total = _total_of(text, details, index, sentence, found, previous)
+        total = _total_of(text, details, index, sentence, found, before)
         if total is None:
             continue
         stops = [_next_list(details, index, found, sentence)]
@@ -164,9 +167,11 @@ def _total_of(
     index: int,
     sentence: re.Match[str],
     found: list[Quantity],
-    previous: list[Quantity],
+    before: tuple[list[Quantity], list[Quantity]],
 ) -> Quantity | None:
-    """The total the ``index``-th detail word breaks down, if one is stated."""
+    """The total the ``index``-th detail word breaks down, if one is stated; ``before``:
+    the quantities of the sentence before, and of the paragraph's sentences so far."""
+    previous, earlier = before
     split = sentence.start() + details[index].start()
     head = [q for q in found if q.end <= split and _may_total(text, sentence.start(), q)]
     if index:  # a later list's total is a new whole (…，共发布通稿42篇，其中…), not a part
@@ -180,7 +185,7 @@ def _total_of(
     if not head and _UNDER_COLON.search(details[0].group(0)):
         # Results under a colon break down the whole received before them (共收到14件),
         # not the sentence's last count (延期答复1件).
-        head = [q for q in previous if _RECEIVED_BEFORE.search(_clause_before(text, q))]
+        head = [q for q in earlier if _RECEIVED_BEFORE.search(_clause_before(text, q))]
     elif not head and not opening.strip("，,：: "):
         head = previous
     return head[-1] if head else None
@@ -263,11 +268,15 @@ def find_breakdowns(text: str, quantities: Sequence[Quantity] | None = None) -> 
         quantities = list(read_quantities(text))
     starts = [q.start for q in quantities]
     previous: list[Quantity] = []
+    earlier: list[Quantity] = []  # the wholes of the paragraph's sentences so far
     for sentence in _SENTENCE.finditer(text):
+        if sentence.start() == 0 or text[sentence.start() - 1] == "\n":
+            earlier = []
         first = bisect.bisect_left(starts, sentence.start())
         last = bisect.bisect_left(starts, sentence.end())
         found = [q for q in quantities[first:last] if q.end <= sentence.end()]
         if found:
-            yield from _detail_breakdown(text, previous, sentence, found)
+            yield from _detail_breakdown(text, (previous, earlier), sentence, found)
             yield from _sum_breakdown(text, sentence, found)
         previous = [q for q in found if _may_total(text, sentence.start(), q)]
+        earlier += previous
