@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from discl_lint.citations.kb import Entry, Version, severity_of
-from discl_lint.citations.reader import Citation
+from discl_lint.citations.reader import Citation, citations
 from discl_lint.citations.resolve import Resolved, resolved
 from discl_lint.citations.timing import ReportSpan, report_span
 from discl_lint.document.structure import Document
@@ -37,9 +37,13 @@ _SINCE = regex(r"自?((?:19|20)\d\d)年(?:起|以来|开始)")
 def superseded_versions(doc: Document) -> Iterator[Hit]:
     """One hit per citation of a version or draft that cannot be the report's basis."""
     items = resolved(doc)
-    if not items:
+    if not items and not citations(doc).numbers:
         return
     span = report_span(doc)
+    if span is not None:
+        from discl_lint.citations.bare_numbers import superseded_numbers
+
+        yield from superseded_numbers(doc, span, lambda a, b: _past_around(doc.text, a, b, span))
     for item in items:
         if item.entry.kind == "draft":
             if _as_basis(doc.text, item.citation):
@@ -126,7 +130,11 @@ def _too_late(doc: Document, item: Resolved, version: Version, span: ReportSpan)
 def _historical(text: str, citation: Citation, span: ReportSpan) -> bool:
     """Whether the citation's clause tells of the past: a past cue before the title, a
     year before the period it has applied since (自2008年起), or 已修订 after it."""
-    start = citation.title.start
+    after = max([citation.title.end, *(n.end for n in citation.numbers)])
+    return _past_around(text, citation.title.start, after, span)
+
+
+def _past_around(text: str, start: int, after: int, span: ReportSpan) -> bool:
     begin = max(0, start - 40)
     for end in _CLAUSE_ENDS:
         begin = max(begin, text.rfind(end, begin, start) + 1)
@@ -135,7 +143,6 @@ def _historical(text: str, citation: Citation, span: ReportSpan) -> bool:
     since = _SINCE.search(text, begin, start)
     if since is not None and int(since.group(1)) < span.start.year:
         return True
-    after = max([citation.title.end, *(n.end for n in citation.numbers)])
     return bool(_PAST_AFTER.match(text, after))
 
 
