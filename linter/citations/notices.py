@@ -17,6 +17,7 @@ from discl_lint.citations.normal import key
 from discl_lint.citations.reader import Citation, citations
 from discl_lint.citations.timing import report_span
 from discl_lint.document.structure import Document
+from discl_lint.document.years import PERIOD_OUTLIER, report_year
 from discl_lint.model.findings import Hit, Severity
 from discl_lint.text.regex_store import regex
 
@@ -90,6 +91,13 @@ def _other_years(doc: Document, notices: list[YearlyNotice]) -> list[YearlyNotic
     span = report_span(doc) if doc.profile == "hei" else None
     if span is None or any(n.year == span.end.year for n in notices):
         return []
+    year = report_year(doc)
+    if (
+        year is not None
+        and year.source == PERIOD_OUTLIER
+        and any(n.year == year.last for n in notices)
+    ):
+        return []  # the period is the odd one (DL105): a notice of the title's year is right
     return [n for n in notices if n.year != span.end.year]
 
 
