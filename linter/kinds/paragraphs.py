@@ -22,6 +22,7 @@ Options:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -107,13 +108,21 @@ class BrokenParagraph:
                 options.closed_start,
             )
         skip = _Skip(list_headings(doc) | titles, _title_end(doc, options.min_chars), wrap)
-        for first, second in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
+        paragraphs = doc.paragraphs
+        for index, (first, second) in enumerate(itertools.pairwise(paragraphs)):
+            tail = doc.text[max(first.start, first.end - 6) : first.end]
             if _broken(doc, first, second, skip, options):
-                end = first.end
-                tail = doc.text[max(first.start, end - 6) : end]
                 indent = _INDENT.match(doc.text, second.start)
-                join = Edit(end, indent.end() if indent else second.start, "")
-                yield Hit(end - 1, end, {"found": tail}, edits=(join,))
+                join = Edit(first.end, indent.end() if indent else second.start, "")
+                yield Hit(first.end - 1, first.end, {"found": tail}, edits=(join,))
+            elif (
+                _header_line(doc, second)
+                and index + 2 < len(paragraphs)
+                and _broken(doc, first, paragraphs[index + 2], skip, options)
+            ):
+                # Cut by a page break under a running header printed once: said, not
+                # joined (the line between may be a heading after all).
+                yield Hit(first.end - 1, first.end, {"found": tail})
 
 
 @dataclass(frozen=True)
@@ -150,9 +159,15 @@ def _broken(
     following = doc.text[second.start : second.end]
     if read_numbering(following) is not None or options.closed_start.match(following):
         return False
-    if len(second.lines) == 1 and "报告" in following and _heading_or_field(following.strip()):
+    if _header_line(doc, second):
         return False  # a page's running header, not the words that go on: joining is no fix
     return second.lines[0].number not in skip.lines and not _DATE_LINE.fullmatch(following)
+
+
+def _header_line(doc: Document, paragraph: Paragraph) -> bool:
+    """A one-line paragraph that reads as a running header (…年度报告, no punctuation)."""
+    text = doc.text[paragraph.start : paragraph.end].strip()
+    return len(paragraph.lines) == 1 and "报告" in text and _heading_or_field(text)
 
 
 def _heading_or_field(text: str) -> bool:

@@ -138,7 +138,7 @@ def _wide_space_runs(lines: Sequence[Line]) -> Iterator[int]:
     run: list[int] = []
     gaps: list[int] = []
     for index, line in enumerate(lines):
-        count = len(_WIDE_GAP.findall(line.text)) if "。" not in line.text else 0
+        count = len(_WIDE_GAP.findall(line.text)) if _cell_like(line.text) else 0
         if count >= 2 and len(line.text) <= ROW_MAX:
             run.append(index)
             gaps.append(count)
@@ -146,6 +146,15 @@ def _wide_space_runs(lines: Sequence[Line]) -> Iterator[int]:
         yield from _wide_table(run, gaps)
         run, gaps = [], []
     yield from _wide_table(run, gaps)
+
+
+def _cell_like(text: str) -> bool:
+    """No sentence's end, and two short cells at least (１, 已公开): not wrapped prose
+    with stray spaces."""
+    if "。" in text:
+        return False
+    short = [c for c in text.strip().split("\u3000") if c and len(c) <= 12 and "，" not in c]
+    return len(short) >= 2
 
 
 def _wide_table(run: list[int], gaps: list[int]) -> list[int]:

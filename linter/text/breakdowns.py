@@ -29,7 +29,8 @@ _EXHAUSTIVE = regex(r"分别 {0,4}[为是]|结果|答复|办理|处理")
 _UNDER_COLON = regex(r"[：:]\Z")
 # What opens the clause of a whole: 共发布, 总计, 累计收到, 全年.
 _WHOLE_BEFORE = regex(r"共|总|合计|累计|全年|全学年")
-_RECEIVED_BEFORE = regex(r"共|总|合计|累计|全年|全学年|收到|受理|接到")
+# …the applications received, named so (收到信息公开申请14件, not 受理来电咨询12件).
+_RECEIVED_BEFORE = regex(r"(?:共|总|合计|累计|收到|受理|接到)[^，。；;]{0,12}申请")
 _SUM_AFTER = regex(
     r"(?:合计|共计|总计|(?<![公总])共)(?:发布|公开|收到|受理|办理)?了?[^，。；、\d]{0,4}?[为达]?$"
 )
@@ -185,7 +186,7 @@ def _total_of(
     if not head and _UNDER_COLON.search(details[0].group(0)):
         # Results under a colon break down the whole received before them (共收到14件),
         # not the sentence's last count (延期答复1件).
-        head = [q for q in earlier if _RECEIVED_BEFORE.search(_clause_before(text, q))]
+        head = [q for q in earlier if _RECEIVED_BEFORE.search(_clause_before(text, q, 24))]
     elif not head and not opening.strip("，,：: "):
         head = previous
     return head[-1] if head else None
@@ -218,9 +219,9 @@ def _in_note(text: str, begin: int, quantity: Quantity) -> bool:
     return opened > closed
 
 
-def _clause_before(text: str, quantity: Quantity) -> str:
-    """The words of the clause just before ``quantity`` (back to a comma, at most 16)."""
-    before = text[max(0, quantity.start - 16) : quantity.start]
+def _clause_before(text: str, quantity: Quantity, reach: int = 16) -> str:
+    """The words of the clause just before ``quantity`` (back to a comma, at most ``reach``)."""
+    before = text[max(0, quantity.start - reach) : quantity.start]
     return before[max(before.rfind(ch) for ch in "，,；;、：:。！？") + 1 :]
 
 

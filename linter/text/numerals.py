@@ -45,7 +45,8 @@ _TOKENS = (
 )
 _CIRCLED_ONE = ord("①")
 # After a heading's comma: no numeral or month (三，四月份) and no sentence's end.
-_HAN_AFTER_COMMA = frozenset(_HAN + "两月")
+_HAN_AFTER_COMMA = frozenset(_HAN + "月")
+_COMMA_HEADING_MAX = 30
 _SENTENCE_ENDS = ("。", ".", "！", "？", "；", ";")
 # Every token opens with one of these, or with a decimal digit (what ``\d`` matches).
 _OPENERS = frozenset("第（(" + _HAN + "".join(chr(_CIRCLED_ONE + n) for n in range(20)))
@@ -134,7 +135,9 @@ def _comma_heading(line: str, after: int) -> bool:
     rest = line[after:].strip()
     if not rest or rest[0] in _HAN_AFTER_COMMA or rest[0].isdecimal():
         return False
-    return not rest.endswith(_SENTENCE_ENDS)  # 五，因…举报，复议，诉讼的情况 (、 converted) is one
+    # 五，因…举报，复议，诉讼的情况 (、 converted) and 二,主动公开情况. are headings; a long
+    # line ending as a sentence is not.
+    return len(rest) <= _COMMA_HEADING_MAX or not rest.endswith(_SENTENCE_ENDS)
 
 
 def display(family: str, value: int, style: str = "full") -> str:
