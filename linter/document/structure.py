@@ -196,9 +196,19 @@ class Document:
 
     def section_title(self, offset: int) -> str:
         """Title of the top-level section holding ``offset`` ("" in the preamble)."""
-        starts = [h.line.start for h in self.top_headings]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self._section_starts, offset) - 1
         return self.top_headings[index].title if index >= 0 else ""
+
+    def section_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end of the top-level section holding ``offset`` (or of the preamble)."""
+        starts = self._section_starts
+        index = bisect.bisect_right(starts, offset) - 1
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+        return (starts[index] if index >= 0 else 0), end
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [h.line.start for h in self.top_headings]
 
     @cached_property
     def preamble_end(self) -> int:

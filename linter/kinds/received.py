@@ -35,7 +35,7 @@ def received_against_tables(
     sections: dict[tuple[int, int], list[Breakdown]] = {}
     for table in table_breakdowns(doc):
         if scope.search(doc.section_title(table.start)) and _outcomes(doc, table, outcomes):
-            sections.setdefault(_section(doc, table.start), []).append(table)
+            sections.setdefault(doc.section_bounds(table.start), []).append(table)
     for (start, end), tables in sections.items():
         if _CARRIED.search(doc.text, start, end):
             continue
@@ -43,13 +43,6 @@ def received_against_tables(
         if len(counts) != 1 or (count := counts.pop()) in {t.total.value for t in tables}:
             continue
         yield max(tables, key=lambda t: t.total.value), count
-
-
-def _section(doc: Document, offset: int) -> tuple[int, int]:
-    starts = [h.line.start for h in doc.top_headings]
-    index = bisect.bisect_right(starts, offset) - 1
-    begin = starts[index] if index >= 0 else 0
-    return begin, starts[index + 1] if index + 1 < len(starts) else len(doc.text)
 
 
 def _outcomes(doc: Document, table: Breakdown, outcomes: re.Pattern[str] | None) -> bool:
