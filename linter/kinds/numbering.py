@@ -76,16 +76,12 @@ class Numbering:
 
     def check(self, doc: Document, options: NumberingOptions) -> Iterator[Hit]:
         """Walk the numbered lines once, keeping a stack of open lists."""
-        stack: list[list[NumberedLine]] = []
-        closed: dict[tuple[str, int], int] = {}  # the last value of each list kind closed
-        told: set[tuple[str, int]] = set()  # kinds already reported numbering on
+        lists = _OpenLists(options, doc.heading_levels)
         quoted = quoted_lines(doc) if "“" in doc.text else set()
-        levels = doc.heading_levels
         for item in doc.numbered:
             if item.line.number not in quoted:
-                yield from _place(item, (stack, closed, told), options, levels)
-        while stack:
-            yield from _close(stack.pop(), options)
+                yield from lists.place(item)
+        yield from lists.close_all()
 
 
 def quoted_lines(doc: Document) -> set[int]:
@@ -122,47 +118,74 @@ def _close(items: list[NumberedLine], options: NumberingOptions) -> Iterator[Hit
         yield from _style_hits(items)
 
 
-def _place(
-    item: NumberedLine,
-    lists_state: tuple[list[list[NumberedLine]], dict[tuple[str, int], int], set[tuple[str, int]]],
-    options: NumberingOptions,
-    levels: Mapping[int, int],
+class _OpenLists:
+    """The lists open while the numbered lines are walked, innermost last, and the
+    value each kind of list closed at."""
+
+    def __init__(self, options: NumberingOptions, levels: Mapping[int, int]) -> None:
+        self.options, self.levels = options, levels
+        self.stack: list[list[NumberedLine]] = []
+        self.closed: dict[tuple[str, int], int] = {}  # the last value of each kind closed
+        self.told: set[tuple[str, int]] = set()  # kinds already reported numbering on
+
+    def place(self, item: NumberedLine) -> Iterator[Hit]:
+        """Put ``item`` in the list it numbers on, or open one; the hits it makes."""
+        # Markdown heading levels part lists of one family (## 一、 above ### 一、).
+        key, value = _kind(item, self.levels), item.numbering.value
+        lists = self._nearest(key)
+        if not lists:
+            yield from self._numbered_on(item, key)
+            yield from _open(item, self.stack, self.options)
+            return
+        restart = value == 1 and self.stack[lists[0]][-1].numbering.value != 0
+        # An item that numbers on from an interrupted list (三、 after a sub-list 一、二、三、
+        # under 二、) goes on with it, not with the list that restarted inside it.
+        at = next((i for i in lists if self.stack[i][-1].numbering.value == value - 1), lists[0])
+        yield from self._close_above(at)
+        if restart:
+            self.stack.append([item])  # a new list; the one it interrupts may go on after it
+        else:
+            yield from _go_on(self.stack[-1], item, self.options)
+
+    def close_all(self) -> Iterator[Hit]:
+        """Close the lists still open at the end."""
+        while self.stack:
+            yield from _close(self.stack.pop(), self.options)
+
+    def _nearest(self, key: tuple[str, int]) -> list[int]:
+        # Only the nearest lists may be continued: a whole archive in one file restarts its
+        # top list once per report, and searching all of them made long files quadratic.
+        stack = self.stack
+        bottom = max(len(stack) - 1 - _CONTINUABLE, -1)
+        return [
+            i for i in range(len(stack) - 1, bottom, -1) if _kind(stack[i][0], self.levels) == key
+        ]
+
+    def _numbered_on(self, item: NumberedLine, key: tuple[str, int]) -> Iterator[Hit]:
+        """Word numbering on across a parent (二、 then （四） after 一、's （三））: said
+        once, for a document may do it throughout."""
+        value = item.numbering.value
+        on = value > 1 and self.closed.get(key) == value - 1
+        if on and self.options.gaps and key not in self.told:
+            self.told.add(key)
+            expected = display(item.numbering.family, 1, item.numbering.style)
+            yield _hit(item, "未在上级标题下从头编起", expected)
+
+    def _close_above(self, index: int) -> Iterator[Hit]:
+        while len(self.stack) > index + 1:
+            ended = self.stack.pop()
+            self.closed[_kind(ended[0], self.levels)] = ended[-1].numbering.value
+            yield from _close(ended, self.options)
+
+
+def _go_on(
+    current: list[NumberedLine], item: NumberedLine, options: NumberingOptions
 ) -> Iterator[Hit]:
-    stack, closed, told = lists_state
-    family, value = item.numbering.family, item.numbering.value
-    # Markdown heading levels part lists of one family (## 一、 above ### 一、).
-    key = _kind(item, levels)
-    # Only the nearest lists may be continued: a whole archive in one file restarts its
-    # top list once per report, and searching all of them made long files quadratic.
-    lists = [
-        i
-        for i in range(len(stack) - 1, max(len(stack) - 1 - _CONTINUABLE, -1), -1)
-        if _kind(stack[i][0], levels) == key
-    ]
-    if not lists:
-        if value > 1 and closed.get(key) == value - 1 and options.gaps and key not in told:
-            # Word numbering on across a parent (二、 then （四） after 一、's （三））: said
-            # once, for a document may do it throughout.
-            told.add(key)
-            yield _hit(item, "未在上级标题下从头编起", display(family, 1, item.numbering.style))
-        yield from _open(item, stack, options)
-        return
-    restart = value == 1 and stack[lists[0]][-1].numbering.value != 0
-    # An item that numbers on from an interrupted list (三、 after a sub-list 一、二、三、
-    # under 二、) goes on with it, not with the list that restarted inside it.
-    index = next((i for i in lists if stack[i][-1].numbering.value == value - 1), lists[0])
-    while len(stack) > index + 1:
-        ended = stack.pop()
-        closed[_kind(ended[0], levels)] = ended[-1].numbering.value
-        yield from _close(ended, options)
-    if restart:
-        stack.append([item])  # a new list; the one it interrupts may go on after it
-        return
-    current = stack[-1]
-    last = current[-1].numbering.value
+    """Append ``item`` to the list it numbers on, reporting a gap, repeat or step back."""
+    value, last = item.numbering.value, current[-1].numbering.value
     if value != last + 1 and options.gaps and not _after_repeat(current, value):
         problem = "重复" if value == last else ("不连续" if value > last else "倒退")
-        yield _hit(item, problem, display(family, last + 1, item.numbering.style))
+        yield _hit(item, problem, display(item.numbering.family, last + 1, item.numbering.style))
     current.append(item)
 
 
