@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from discl_lint.citations.kb import Entry, Version, severity_of
 from discl_lint.citations.loading import knowledge
 from discl_lint.citations.reader import citations
 from discl_lint.citations.resolve import resolved
+from discl_lint.citations.supersession import Superseded, superseded
 from discl_lint.citations.timing import ReportSpan
 from discl_lint.citations.tokens import NumberToken
 from discl_lint.document.structure import Document
-from discl_lint.model.findings import Hit, Severity
-from discl_lint.text.dates import chinese_date
+from discl_lint.model.findings import Hit
 
 
 def superseded_numbers(
@@ -36,27 +35,18 @@ def superseded_numbers(
             continue
         entry, number = found
         version = next((v for v in entry.versions if v.number == number), None)
-        if version is not None and not historical(token.start, token.end):
-            hit = _hit(doc, token, entry, version, span)
-            if hit is not None:
-                yield hit
+        if version is None or historical(token.start, token.end):
+            continue
+        verdict = superseded(doc, entry, version, span)
+        if verdict is not None:
+            yield _hit(doc, token, verdict)
 
 
-def _hit(
-    doc: Document, token: NumberToken, entry: Entry, version: Version, span: ReportSpan
-) -> Hit | None:
-    fact = version.superseded
-    certain = severity_of(fact.mark) if fact is not None else None
-    if fact is None or certain is None or span.end < fact.value:
-        return None
-    severity = certain if span.start >= fact.value else Severity.INFO
-    severity = min(severity, entry.superseded_severity or severity)
-    newer = knowledge(doc).entries.get(entry.superseded_by)
-    replaced = f"由《{newer.title}》取代" if newer else "停止执行"
+def _hit(doc: Document, token: NumberToken, verdict: Superseded) -> Hit:
     args = {
         "found": doc.text[token.start : token.end],
         "problem": "已被取代的版本",
-        "expected": f"该文件自{chinese_date(fact.value)}起{replaced}，{span.text()}",
-        "source": fact.src or "知识库",
+        "expected": verdict.expected,
+        "source": verdict.source or "知识库",
     }
-    return Hit(token.start, token.end, args, severity)
+    return Hit(token.start, token.end, args, verdict.severity)

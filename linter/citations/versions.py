@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from discl_lint.citations.kb import Entry, Version, severity_of
 from discl_lint.citations.reader import Citation, citations
 from discl_lint.citations.resolve import Resolved, resolved
+from discl_lint.citations.supersession import superseded
 from discl_lint.citations.timing import ReportSpan, report_span
 from discl_lint.document.structure import Document
 from discl_lint.model.findings import Hit, Severity
@@ -89,29 +90,11 @@ def _args(
 
 
 def _superseded(doc: Document, item: Resolved, version: Version, span: ReportSpan) -> Hit | None:
-    fact = version.superseded
-    if fact is None or span.end < fact.value:
+    verdict = superseded(doc, item.entry, version, span)
+    if verdict is None:
         return None
-    certain = severity_of(fact.mark)
-    if certain is None:
-        return None
-    severity = certain if span.start >= fact.value else Severity.INFO
-    if item.entry.superseded_severity is not None:
-        severity = min(severity, item.entry.superseded_severity)
-    replaced = _replacement(doc, item.entry, version)
-    expected = f"该版本自{chinese_date(fact.value)}起{replaced}，{span.text()}"
-    args = _args(doc, item, "已被取代的版本", expected, fact.src)
-    return Hit(item.citation.title.start, item.citation.title.end, args, severity)
-
-
-def _replacement(doc: Document, entry: Entry, version: Version) -> str:
-    later = [v for v in entry.versions if v is not version and v.number is not None]
-    if later and later[-1].number is not None:
-        return f"由{later[-1].number.text}取代"
-    from discl_lint.citations.loading import knowledge
-
-    newer = knowledge(doc).entries.get(entry.superseded_by)
-    return f"由《{newer.title}》取代" if newer else "停止执行"
+    args = _args(doc, item, "已被取代的版本", verdict.expected, verdict.source)
+    return Hit(item.citation.title.start, item.citation.title.end, args, verdict.severity)
 
 
 def _too_late(doc: Document, item: Resolved, version: Version, span: ReportSpan) -> Hit | None:
