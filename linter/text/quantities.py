@@ -141,11 +141,11 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
 def _comma_listed(text: str, at: int) -> bool:
     """Whether the commas of the number at ``at`` part values: after 分别为, in a line
     whose commas are all ASCII punctuation (converted); else they part thousands."""
+    if not _VALUES_CUE.search(text, max(0, at - 4), at):
+        return False
     end = text.find("\n", at)
     line = text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
-    if "，" in line or not _COMMA_PUNCTUATED.search(line):
-        return False
-    return bool(_VALUES_CUE.search(text, max(0, at - 4), at))
+    return "，" not in line and bool(_COMMA_PUNCTUATED.search(line))
 
 
 def _run_before(plain: str, match: re.Match[str]) -> re.Match[str] | None:
