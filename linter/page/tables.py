@@ -138,8 +138,9 @@ def _wide_space_runs(lines: Sequence[Line]) -> Iterator[int]:
     run: list[int] = []
     gaps: list[int] = []
     for index, line in enumerate(lines):
-        count = len(_WIDE_GAP.findall(line.text)) if _cell_like(line.text) else 0
-        if count >= 2 and len(line.text) <= ROW_MAX:
+        # Most lines have no inner full-width space: one look rules them out.
+        count = len(_WIDE_GAP.findall(line.text)) if "\u3000" in line.text.strip() else 0
+        if count >= 2 and len(line.text) <= ROW_MAX and _cell_like(line.text):
             run.append(index)
             gaps.append(count)
             continue
