@@ -25,8 +25,9 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_corpus.py"
 REPORTS = sorted([*CORPUS.glob("*.txt"), *CORPUS.glob("*.md"), *(FIXTURES / "seeds").glob("*.txt")])
 # Artifact checks look at everything, chrome included; DL107 falls back on a page's own
 # date line (发布时间：…) when the report has no closing date; DL301 adds up tables' 合计
-# rows and DL302, DL303 check their share columns.
-SEES_CHROME = {"DL401", "DL402", "DL107"}
+# rows and DL302, DL303 check their share columns. DL002 reports a page that is chrome
+# alone at its first line.
+SEES_CHROME = {"DL401", "DL402", "DL107", "DL002"}
 # The government-format rules read the tables and report at their cells.
 READS_TABLES = {"DL301", "DL302", "DL303", "DL306", *(f"DL60{n}" for n in range(2, 10))}
 

@@ -145,7 +145,7 @@ def test_an_empty_or_blank_report_is_one_error(capsys, tmp_path, data, fail_on):
         status, out, _ = run(capsys, "--fail-on", fail_on, str(empty))
         assert status == 1
         assert out == (
-            f"{empty}:1:1: error DL002 报告为空：文件没有报告正文（只有空白字符，或只有页面框架、表格），应填入年度报告全文\n"
+            f"{empty}:1:1: error DL002 报告为空：文件没有报告正文（只有空白字符，或只有页面框架、表格、附件的发布说明），应填入年度报告全文\n"
         )
 
 

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from discl_lint.document.structure import Document, Line
 from discl_lint.page.chrome import LINE_MAX, chrome_line, chrome_lines, inline_chrome
+from discl_lint.page.notice import notice_lines
 from discl_lint.page.tables import table_lines
 from discl_lint.page.width import wrap_width
 from discl_lint.text.spans import Spans
@@ -60,11 +61,16 @@ def read_page(text: str, lines: Sequence[Line], with_chrome: bool = True) -> Pag
     """Find the chrome (unless ``with_chrome`` is false: a loader took it away) and
     tables of a report's lines; measure its line width."""
     tables = table_lines(lines)
-    if not with_chrome:
-        rows = [Block(TABLE, lines[i].start, lines[i].end) for i in sorted(tables)]
-        return Page(tuple(rows), wrap_width(lines, tables))
+    if not with_chrome:  # a loader took the chrome away; a notice is left
+        notice = notice_lines(lines, tables)
+        rows = [
+            Block(TABLE if i in tables else CHROME, lines[i].start, lines[i].end)
+            for i in sorted(tables | notice)
+        ]
+        return Page(tuple(rows), wrap_width(lines, tables | notice))
     tables -= {i for i in tables if _lone_menu(lines, i, tables)}
     chrome = chrome_lines(lines, tables)
+    chrome |= notice_lines(lines, tables | chrome)
     blocks = [
         Block(TABLE if i in tables else CHROME, lines[i].start, lines[i].end)
         for i in sorted(tables | chrome)
