@@ -111,3 +111,34 @@ def test_an_attachments_own_numbered_items_are_not_sections():
     doc = build("r.txt", text)
     assert [h.title for h in doc.top_headings] == ["概述", "主动公开情况", "其他需要报告的事项"]
     assert doc.section_title(text.index("招生考试")) == "其他需要报告的事项"
+
+
+def test_a_section_run_into_its_first_sentence_fills_the_gap_in_the_numbering():
+    text = (
+        "一、概述\n本学年……\n二、主动公开情况\n主动公开信息120条。\n"
+        "三、依申请公开和不予公开情况 本学年共收到信息公开申请2件，均已在规定期限内答复申请人。\n"
+        "四、对信息公开的评议情况\n师生总体满意。\n"
+        "五、因学校信息公开工作受到举报、复议、诉讼的情况。本学年未发生此类情况。\n"
+        "六、本学年学校信息公开工作的新做法、新举措、主要经验以及存在的主要问题和下一步改进措施\n"
+        "七、其他需要报告的事项：无。\n"
+    )
+    titles = [h.title for h in build("r.txt", text).top_headings]
+    assert titles == [
+        "概述",
+        "主动公开情况",
+        "依申请公开和不予公开情况",
+        "对信息公开的评议情况",
+        "因学校信息公开工作受到举报、复议、诉讼的情况",
+        "本学年学校信息公开工作的新做法、新举措、主要经验以及存在的主要问题和下一步改进措施",
+        "其他需要报告的事项：无。",
+    ]
+
+
+def test_a_numbered_sentence_out_of_the_sections_order_stays_a_list_item():
+    text = (
+        "一、概述\n"
+        "二、加强组织领导。学校成立信息公开工作领导小组，统筹推进各项工作。\n"
+        "二、主动公开情况\n三、依申请公开和不予公开情况\n"
+    )
+    titles = [h.title for h in build("r.txt", text).top_headings]
+    assert titles == ["概述", "主动公开情况", "依申请公开和不予公开情况"]

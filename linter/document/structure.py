@@ -9,78 +9,28 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar, cast
 
-from discl_lint.text.numerals import Numbering, read_numbering
+from discl_lint.document.lines import Heading, Line, NumberedLine, Paragraph, title_after
+from discl_lint.document.run_in import with_run_in
+from discl_lint.text.numerals import read_numbering
 from discl_lint.text.regex_store import regex
+
+__all__ = ["Document", "Heading", "Line", "NumberedLine", "Paragraph", "build", "title_after"]
 
 T = TypeVar("T")
 _EOL = regex(r"\r\n|\r|\n")
-_BLANK = regex(r"[\s\u00a0\u3000\ufeff]*")
-_ANNEX = regex(r"^[ \t\u3000#]*附\s*[件表]\s*\d*\s*(?:[:：]|$)", re.MULTILINE)
+# 附件：/附件1 …/附件一：/附表2、/附：/**附件1：**, at a line's start.
+_ANNEX = regex(
+    r"^[ \t\u3000#*]*附\s*(?:[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)?"
+    r"\s*(?:[:：、.．]|[ \t\u3000]+(?=\S)|\**$)",
+    re.MULTILINE,
+)
 # A numbered line longer than this (after its token) is a list item, not a heading.
 HEADING_MAX_CHARS = 40
+# Sections found by their place alone when fewer than three stand alone.
+RUN_IN_LEAST = 5
 # Ranks of marked headings (Markdown ## …): LEVEL_RANK per level, below them the rest.
 LEVEL_RANK = 100
 PLAIN_RANK = 7 * LEVEL_RANK
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the report, without its line ending."""
-
-    number: int
-    start: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        """Offset just past the line's last character."""
-        return self.start + len(self.text)
-
-    @property
-    def blank(self) -> bool:
-        """True for an empty or whitespace-only line."""
-        return _BLANK.fullmatch(self.text) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class NumberedLine:
-    """A line opened by a numbering token (heading or list item)."""
-
-    line: Line
-    numbering: Numbering
-    is_heading: bool
-
-    @property
-    def title(self) -> str:
-        """The text after the numbering token."""
-        return title_after(self.line.text, self.numbering)
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """A heading: its line, a rank (smaller is higher) and its title text."""
-
-    line: Line
-    rank: int
-    title: str
-    numbering: Numbering | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A paragraph: consecutive lines of one block (one line in converted text)."""
-
-    lines: tuple[Line, ...]
-
-    @property
-    def start(self) -> int:
-        """Offset of the paragraph's first character."""
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        """Offset just past the paragraph's last character."""
-        return self.lines[-1].end
 
 
 @dataclass(frozen=True)
@@ -174,7 +124,10 @@ class Document:
         for rank in ranks:
             chosen = tuple(h for h in self.headings if h.rank <= rank)
             if len(chosen) >= 3:
-                return self._before_annex(chosen)
+                return self._before_annex(with_run_in(chosen, self.numbered))
+            # Most sections may run into their first sentence (一、概述。本学年……).
+            if len(filled := with_run_in(chosen, self.numbered)) >= RUN_IN_LEAST:
+                return self._before_annex(filled)
         return self.headings
 
     @cached_property
@@ -188,11 +141,23 @@ class Document:
 
     def _before_annex(self, headings: tuple[Heading, ...]) -> tuple[Heading, ...]:
         # An attachment (附件：清单事项公开情况表) numbers its own items 一、二、…: they
-        # are the attachment's, not the report's sections.
-        annex = _ANNEX.search(self.text, headings[2].line.end)
-        if annex is None:
-            return headings
-        return tuple(h for h in headings if h.line.start < annex.start())
+        # are the attachment's, not the report's sections. A caption in the body
+        # (附表1：…) is followed by the next section, numbered on.
+        at = headings[2].line.end
+        while (annex := _ANNEX.search(self.text, at)) is not None:
+            before = tuple(h for h in headings if h.line.start < annex.start())
+            after = next((h for h in headings if h.line.start >= annex.end()), None)
+            if after is None or not _numbered_on(before[-1], after):
+                return before
+            at = annex.end()
+        return headings
+
+    @cached_property
+    def annex_start(self) -> int | None:
+        """Offset of the attachments after the last section (附件：…), if any."""
+        top = self.top_headings
+        annex = _ANNEX.search(self.text, top[-1].line.end) if len(top) >= 3 else None
+        return annex.start() if annex else None
 
     def section_title(self, offset: int) -> str:
         """Title of the top-level section holding ``offset`` ("" in the preamble)."""
@@ -217,10 +182,10 @@ class Document:
         return top[0].line.start if top else len(self.text)
 
 
-def title_after(text: str, numbering: Numbering) -> str:
-    """The words after a line's numbering, without spaces or closing bold markers."""
-    title = text[numbering.end :].strip(" \t\u00a0\u3000")
-    return title.removesuffix("**").removesuffix("__").rstrip(" \t\u00a0\u3000")
+def _numbered_on(last: Heading, then: Heading) -> bool:
+    """Whether ``then`` is the section after ``last`` (五、 after 四、)."""
+    a, b = last.numbering, then.numbering
+    return a is not None and b is not None and (b.family, b.value) == (a.family, a.value + 1)
 
 
 def numbered_lines(lines: tuple[Line, ...]) -> tuple[NumberedLine, ...]:

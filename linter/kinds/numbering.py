@@ -76,7 +76,7 @@ class Numbering:
 
     def check(self, doc: Document, options: NumberingOptions) -> Iterator[Hit]:
         """Walk the numbered lines once, keeping a stack of open lists."""
-        lists = _OpenLists(options, doc.heading_levels)
+        lists = _OpenLists(options, doc.heading_levels, doc.annex_start)
         quoted = quoted_lines(doc) if "“" in doc.text else set()
         for item in doc.numbered:
             if item.line.number not in quoted:
@@ -122,8 +122,13 @@ class _OpenLists:
     """The lists open while the numbered lines are walked, innermost last, and the
     value each kind of list closed at."""
 
-    def __init__(self, options: NumberingOptions, levels: Mapping[int, int]) -> None:
+    def __init__(
+        self, options: NumberingOptions, levels: Mapping[int, int], annex: int | None
+    ) -> None:
         self.options, self.levels = options, levels
+        # The 清单 numbers its items straight through its ten categories: an attachment
+        # copying it numbers on by design.
+        self.annex = annex
         self.stack: list[list[NumberedLine]] = []
         self.closed: dict[tuple[str, int], int] = {}  # the last value of each kind closed
         self.told: set[tuple[str, int]] = set()  # kinds already reported numbering on
@@ -166,6 +171,8 @@ class _OpenLists:
         once, for a document may do it throughout."""
         value = item.numbering.value
         on = value > 1 and self.closed.get(key) == value - 1
+        if self.annex is not None and item.line.start >= self.annex:
+            return
         if on and self.options.gaps and key not in self.told:
             self.told.add(key)
             expected = display(item.numbering.family, 1, item.numbering.style)

@@ -63,11 +63,14 @@ class PartsCount:
         for match in _SENTENCE.finditer(doc.text, 0, doc.preamble_end):
             sentence = match.group(0)
             declared = options.declaration.search(sentence)
-            if declared:
+            named: list[Hit] = []
+            if options.enumeration.search(sentence):  # the parts' names tell more
+                named = list(_names_hit(match, options.sections.get(doc.profile), sections, doc))
+            if declared and not named:
                 yield from _count_hit(match, declared, len(sections))
                 return
-            if options.enumeration.search(sentence):
-                yield from _names_hit(match, options.sections.get(doc.profile), sections, doc)
+            if named or options.enumeration.search(sentence):
+                yield from named
                 return
 
 

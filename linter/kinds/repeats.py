@@ -27,6 +27,7 @@ _NUMERALS = set("〇零一二两三四五六七八九十百千万")
 MIN_LINE = 10
 # A line opened by a label and its colon (办公室电话：…) starts a field, not a sentence.
 _LABEL = regex(r"[^，。；：:\s]{1,8}[：:]")
+_RUNNING = regex(r"[，。；、,;]")
 # Characters that make a two-character word a longer one (研究 → 研究生, 管理 → 管理员).
 _SUFFIXES = frozenset("生员院所会室者型性化家长")
 # Characters compared at once by ``doubled``: 1 MiB integers, however long the report.
@@ -139,6 +140,10 @@ def _hit(start: int, end: int, word: str) -> Hit:
 def _across_lines(doc: Document, longest: int) -> Iterator[Hit]:
     """A word at the end of a line of running text, again at the start of the next."""
     headings = {n.line.number for n in doc.numbered} | {h.line.number for h in doc.headings}
+    # The first line of text, without a comma or stop, is the report's title (…年度报告).
+    first = next((line for line in doc.lines if not line.blank), None)
+    if first is not None and not _RUNNING.search(first.text):
+        headings.add(first.number)
     for line, following in zip(doc.lines, doc.lines[1:], strict=False):
         head = following.text.lstrip(" \t\u3000")
         if not head or head[0] not in line.text[-longest - 2 :]:

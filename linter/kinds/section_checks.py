@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from discl_lint.document.structure import Document
+from discl_lint.document.structure import Document, Heading
 from discl_lint.kinds import options as opt
 from discl_lint.kinds.sections import (
     ProfileSections,
@@ -101,15 +101,22 @@ class SectionContent:
         later = [h for h in headings if h.line.start > heading.line.start]
         end = later[0].line.start if later else len(doc.text)
         body = _BLANK.sub("", doc.text[heading.line.end : end])
-        if len(body) < options.min_chars or options.none.fullmatch(body):
+        run_in = _run_in(heading)
+        if len(run_in + body) < options.min_chars or options.none.fullmatch(run_in + body):
             line = heading.line
-            found = body or _run_in(line.text) or "（空）"
+            found = body or run_in or "（空）"
             yield Hit(line.start, line.end, {"expected": chosen[0].name, "found": found})
 
 
-def _run_in(heading: str) -> str:
-    """The words run in after a heading's colon (六、存在的主要问题和改进措施：无。)."""
-    parts = re.split(r"[：:]", heading, maxsplit=1)
+def _run_in(heading: Heading) -> str:
+    """The words run in after a heading's colon (六、存在的主要问题和改进措施：无。), or
+    after a title its first sentence runs on from (六、……改进措施 个别部门……)."""
+    text = heading.line.text
+    at = text.find(heading.title) if heading.title else -1
+    rest = text[at + len(heading.title) :] if at >= 0 else ""
+    if rest:
+        return _BLANK.sub("", rest.lstrip(" \t\u3000：:。.*"))
+    parts = re.split(r"[：:]", text, maxsplit=1)
     return _BLANK.sub("", parts[1]) if len(parts) == 2 else ""
 
 

@@ -47,6 +47,8 @@ _CIRCLED_ONE = ord("①")
 # After a heading's comma: no numeral or month (三，四月份) and no sentence's end.
 _HAN_AFTER_COMMA = frozenset(_HAN + "月")
 _COMMA_HEADING_MAX = 30
+# 三、四月份 / 二、三年级 / 一、二等奖: two numerals of a series, not a numbered line.
+_SERIES = regex(r"[一二三四五六七八九十]{1,2}(?:月|年级|等奖|季度)")
 _SENTENCE_ENDS = ("。", ".", "！", "？", "；", ";")
 # Every token opens with one of these, or with a decimal digit (what ``\d`` matches).
 _OPENERS = frozenset("第（(" + _HAN + "".join(chr(_CIRCLED_ONE + n) for n in range(20)))
@@ -124,6 +126,8 @@ def read_numbering(line: str) -> Numbering | None:
         if value is None or value == 0:
             continue
         if family == "han" and match.group(2) in ",，丶" and not _comma_heading(line, match.end()):
+            continue
+        if family == "han" and _SERIES.match(line, match.end()):
             continue
         style = _style(family, match.groups())
         return Numbering(family, value, style, match.group(0), match.start(), match.end())
