@@ -110,3 +110,28 @@ def test_closing_dates(closing, signed):
 
     found = signature(build("r.txt", f"一、概述\n学校坚持依法公开。\n\n某某学院\n{closing}\n"))
     assert (found[0] if found else None) == signed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Last year's report, named with its dates before this year's period.
+        "学院已于2023年10月在专栏公布了2022年9月1日至2023年8月31日的年度报告。"
+        "本报告统计期限为2023年9月1日至2024年8月31日。",
+        # An event's months, and its statistics, before the period.
+        "2023年12月至2024年6月，学院开展专项整改，整改期间统计数据每月通报。"
+        "本报告统计期限为2023年9月1日至2024年8月31日。",
+    ],
+)
+def test_the_statement_that_names_a_year_wins_over_a_range_met_before_it(text):
+    found = find_period(text)
+    assert found is not None
+    assert found.dates is not None
+    assert (found.dates.start, found.dates.end) == (dt.date(2023, 9, 1), dt.date(2024, 8, 31))
+
+
+def test_a_short_named_period_is_the_period_when_no_other_is_stated():
+    found = find_period("本报告统计期限为2023年9月1日至2024年6月30日。学校共召开会议3次。")
+    assert found is not None
+    assert found.dates is not None
+    assert found.dates.end == dt.date(2024, 6, 30)

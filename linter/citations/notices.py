@@ -21,7 +21,7 @@ from discl_lint.document.years import PERIOD_OUTLIER, report_year
 from discl_lint.model.findings import Hit, Severity
 from discl_lint.text.regex_store import regex
 
-_NAMED_YEAR = regex(r"做好(\d{4})(?:[-—–－～~至](\d{4}))?(?:学年度|年度|年)")
+_NAMED_YEAR = regex(r"做好(\d{4})(?:[-—–－～~至](\d{4}))?(?:学年度|学年|年度|年)")
 SERIES_NOTE = "教育部办公厅每年印发“关于做好Y年高校信息公开年度报告工作的通知”（知识库 series）"
 _NOTICE = regex(r"信息公开.*年度报告.*(?:通知|提示|提示函)$")
 

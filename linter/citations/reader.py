@@ -25,6 +25,10 @@ from discl_lint.text.spans import Spans
 _ALIAS_PAREN = regex(r"[ \u3000]*[（(]以下简称[^）)\n]{0,30}[）)]")
 _OPEN_PAREN = regex(r"[ \u3000]*[（(]")
 _CLOSE_PAREN = regex(r"[）)\n]")
+# The document's date before its number (（2007年国务院令第492号）, （2019年4月3日公布）).
+_DATE_LEAD = regex(
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:公布|发布|印发|修订|颁布)?的?\s*"
+)
 _ALIAS_CLAUSE = regex(r"以下简称[^，,；;]{0,30}[，,；;]")
 _JOINERS = regex(r"[\s，,、；;和及]*|[\s，,、；;]*(?:公布|修订|发布|印发)[\s，,、；;]*")
 MAX_TITLE_CHARS = 80
@@ -132,7 +136,9 @@ def _paired(text: str, title: Title, numbers: tuple[NumberToken, ...]) -> tuple[
     if not inside:
         return ()
     lead = text[opening.end() : inside[0].start]
-    if lead.strip() and not _ALIAS_CLAUSE.fullmatch(lead.strip()):
+    if lead.strip() and not (
+        _ALIAS_CLAUSE.fullmatch(lead.strip()) or _DATE_LEAD.fullmatch(lead.strip())
+    ):
         return ()
     chosen = [inside[0]]
     for number in inside[1:]:

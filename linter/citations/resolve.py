@@ -86,6 +86,18 @@ def _anchor_limit(text: str) -> int:
     return max(2, len(text) // 4)
 
 
+def _holds(title: str, token: str) -> bool:
+    """Whether ``title`` holds ``token``, or it with one character mistyped (条列, 工开):
+    the typo a fuzzy match is for often falls on the very words it requires."""
+    if token in title:
+        return True
+    size = len(token)
+    return size > 1 and any(
+        sum(a != b for a, b in zip(title[i : i + size], token, strict=True)) == 1
+        for i in range(len(title) - size + 1)
+    )
+
+
 def _fuzzy(kb: KnowledgeBase, keys: list[str]) -> Form | None:
     """The fuzzy candidate uniquely nearest the title, within its entry's limits."""
     scored: list[tuple[int, Form]] = []
@@ -96,7 +108,7 @@ def _fuzzy(kb: KnowledgeBase, keys: list[str]) -> Form | None:
             rules = form.entry.fuzzy
             if rules is None or abs(len(k) - len(candidate)) > rules.max_edits:
                 continue
-            if not all(token in k for token in rules.required):
+            if not all(_holds(k, token) for token in rules.required):
                 continue
             distance = edit_distance(k, candidate, rules.max_edits)
             if 0 < distance <= rules.max_edits:

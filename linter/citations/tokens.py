@@ -43,9 +43,11 @@ _BRACKETED = regex(
 _ORDER = regex(rf"令{_SP}(?P<di>第?){_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]")
 _ORDER_REVERSED = regex(rf"第{_SP}(?P<seq>\d{{1,4}})(?!\d){_SP}[号號]{_SP}令")
 _GARBLED = regex(r"(?:[〔\[［【﹝]\d{5,9}|\d{4}[〕\]］】﹞]\d{1,5})$")
-# Words that precede a code in running text (根据教办函…): not part of the code.
+# Words that precede a code in running text (根据教办函…), and the issuer written before
+# its own code (教育部教办函〔2014〕23号): not part of the code.
 _LEAD = regex(
-    r"^.*(?:根据|按照|依据|依照|参照|遵照|对照|执行|落实|印发|转发|贯彻|以及|文件|要求|精神|规定|[和及与并])"
+    r"^.*(?:根据|按照|依据|依照|参照|遵照|对照|执行|落实|印发|转发|贯彻|以及|文件|要求|精神|规定|[和及与并]"
+    r"|教育部办公厅|教育部|国务院办公厅|国务院)"
 )
 _REPUBLIC = "中华人民共和国"
 _ORGANS = ("国务院", "教育部")
@@ -210,7 +212,7 @@ def _form_problems(text: str, m: re.Match[str], code: tuple[int, int], end: int)
     problems = []
     if m.group("extra") or _PAIRS[lb] != rb:
         problems.append(P_UNBALANCED)
-    elif lb != "〔":
+    elif lb not in "〔﹝":  # ﹝﹞ are 〔〕's small forms (NFKC makes them one), as MOE prints them
         problems.append(P_BRACKET)
     if len(digits) == 2:
         problems.append(P_SHORT_YEAR)

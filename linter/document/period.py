@@ -68,8 +68,11 @@ def document_period(doc: Document) -> PeriodStatement | None:
 
 
 def find_period(text: str) -> PeriodStatement | None:
-    """The first readable period statement, else the first unreadable one."""
-    unreadable = None
+    """The first readable statement that names a year-long period (统计期限为…), else
+    the first that names a shorter one, else the first readable range with a looser
+    word (…学年, 数据), else the first unreadable one. A range met first may be last
+    year's (公布了2022年9月1日至2023年8月31日的年度报告)."""
+    unreadable = loose = short = None
     previous = (0, "")
     for offset, sentence in _sentences(text):
         before, previous = previous, (offset, sentence)
@@ -80,10 +83,19 @@ def find_period(text: str) -> PeriodStatement | None:
             offset, sentence = before  # 统计期限与上述时间一致: the dates are the sentence's before
             dates = _readable(offset, sentence)
         if dates is not None:
-            return PeriodStatement((offset, offset + len(sentence)), dates)
-        if unreadable is None and STRONG_WORDS.search(sentence) and _looks_dated(sentence):
+            found = PeriodStatement((offset, offset + len(sentence)), dates)
+            if STRONG_WORDS.search(sentence) and _yearlong(dates):
+                return found
+            # A short range may be an event's (整改期间统计数据每月通报): a year's may follow.
+            short = short or (found if STRONG_WORDS.search(sentence) else None)
+            loose = loose or found
+        elif unreadable is None and STRONG_WORDS.search(sentence) and _looks_dated(sentence):
             unreadable = PeriodStatement((offset, offset + len(sentence)), None)
-    return unreadable
+    return short or loose or unreadable
+
+
+def _yearlong(dates: DateRange) -> bool:
+    return not 0 < (dates.end - dates.start).days < MIN_UNNAMED_DAYS
 
 
 def _ocr_dated(text: str) -> bool:

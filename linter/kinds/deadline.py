@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from discl_lint.document.period import document_period
 from discl_lint.document.signature import signature
 from discl_lint.document.structure import Document
 from discl_lint.document.years import report_year, title_end
@@ -111,10 +112,18 @@ class Deadline:
         day, start, end = signed
         shift, month, date = rule
         limit = dt.date(year.last + shift, month, date)
+        if _calendar_year_past(doc, limit):
+            return  # a calendar year's period ends after the deadline: DL103's to report
         if day > limit:
             yield Hit(
                 start, end, {"expected": f"不晚于{chinese_date(limit)}", "found": chinese_date(day)}
             )
+
+
+def _calendar_year_past(doc: Document, limit: dt.date) -> bool:
+    stated = document_period(doc)
+    dates = stated.dates if stated is not None else None
+    return dates is not None and dates.start.month == 1 and dates.end > limit
 
 
 def _rule(doc: Document, options: DeadlineOptions) -> tuple[int, int, int] | None:

@@ -37,7 +37,12 @@ from discl_lint.kinds.deadline import closing_start
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.text.dates import chinese_date
-from discl_lint.text.history import names_a_plan, names_next_years_own, names_the_past
+from discl_lint.text.history import (
+    names_a_plan,
+    names_last_years_results,
+    names_next_years_own,
+    names_the_past,
+)
 from discl_lint.text.regex_store import regex
 
 
@@ -113,6 +118,8 @@ def _disagrees(text: str, mention: YearMention, year: ReportYear) -> bool:
         return False
     if mention.first == year.first + 1 and names_next_years_own(text, mention.end):
         return False
+    if mention.last == year.first and names_last_years_results(text, mention.end):
+        return False
     return not (mention.first > year.first and names_a_plan(text, mention.start))
 
 
@@ -137,6 +144,7 @@ class EventOptions:
 
 
 _SENTENCE = regex(r"[^。！？；\n]+")
+_DOCUMENT_NOTE = regex(r"》\s*[（(][^（()）]*[）)]")
 
 
 class DatedEvents:
@@ -172,7 +180,11 @@ class DatedEvents:
         for sentence in _SENTENCE.finditer(doc.text, body_start, body_end):
             if options.skip.search(sentence.group(0)):
                 continue
-            for day, start, end in dates_in(sentence.group(0)):
+            text = sentence.group(0)
+            notes = [m.span() for m in _DOCUMENT_NOTE.finditer(text)] if "》" in text else []
+            for day, start, end in dates_in(text):
+                if any(a <= start < b for a, b in notes):
+                    continue  # a document's own dates (《章程》（2015年6月经教育部核准）)
                 if not low <= day <= high:
                     found = sentence.group(0)[start:end]
                     expected = f"{chinese_date(first)}至{chinese_date(last)}前后"

@@ -23,7 +23,7 @@ _BRACKET_OPEN = regex(r"[（(]\s*$")
 _BRACKETED_COUNT = regex(
     r"度?\s*(?:同期)?\s*(?:为|是|[：:])?\s*\d+(?:\.\d+)?\s*[^\d（）()，。；]{0,3}[）)]"
 )
-_PUBLISHED = regex(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|发布|报送)")
+_PUBLISHED = regex(r"(?:已于|已经|已在|曾)[^，。；]{0,20}(?:公布|公开|公示|发布|报送)")
 _REPORT = regex(r"度?\s*[^，。；]{0,12}(?:年度报告|报告)")
 # …or last year's results published this year (公开了2022—2023学年国家奖学金评审结果).
 _OUTCOME = regex(r"度?\s*[^，。；]{0,20}(?:评审结果|评选结果|结果|名单|决算)")
@@ -40,11 +40,16 @@ _AHEAD = regex(
     r"度?\s*(?:第[一二]学期)?[^，。；、]{0,6}?"
     r"(?:校历|招生|新生|学费|收费|住宿费|录取|迎新|开学|课程表|教学安排|培养方案|预算|资助政策)"
 )
-_PUBLISHING = regex(r"(?:公布|发布|公开|编制|报送|印发)了?\s*《?\s*$")
+_PUBLISHING = regex(r"(?:公布|发布|公开|公示|编制|报送|印发)了?\s*《?\s*$")
 # 将 alone also means 把 (学校坚持将公开作为常态): only 将在, 将于 plan ahead.
 _PLAN = regex(
     r"将(?:在|于|到)|计划|拟(?:在|于|到)?|下一步|下一阶段|预计|力争|争取|今后"
     r"|(?:学校|我校|本校)将|下一?学年|新学年|来年|明年"  # only asked of a later year
+)
+# Last year's awards and reviews, judged and published in this one (2022—2023学年国家奖学金
+# 获奖学生名单, 2022—2023学年优秀学生评选表彰工作, 2022—2023学年度考核).
+_LAST_YEARS_RESULTS = regex(
+    r"度?\s*[^，。；]{0,16}?(?:奖学金|助学金|奖助|评优|评先|表彰|先进|优秀|测评|考核|获奖|总结|决算)"
 )
 _SENTENCE_START = regex(r"[^。！？\n]*$")
 _SENTENCE_REST = regex(r"[^。！？\n]*")
@@ -70,6 +75,12 @@ def names_the_past(text: str, start: int, end: int) -> bool:
     against = _THIS_YEAR_COUNTED.search(rest)
     # Last year's own clause carries its count (…学年召开28次，本学年召开31次).
     return bool(against and _COUNT.search(rest, 0, against.start()))
+
+
+def names_last_years_results(text: str, end: int) -> bool:
+    """Whether the year that ends at ``end`` is that of last year's awards or reviews,
+    which are judged and published in the year after (asked only of the year before)."""
+    return bool(_LAST_YEARS_RESULTS.match(text, end))
 
 
 def names_next_years_own(text: str, end: int) -> bool:
