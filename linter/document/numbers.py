@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from discl_lint.document.prose import prose_text
 from discl_lint.document.structure import Document
-from discl_lint.text.breakdowns import Breakdown, find_breakdowns, listed_breakdowns
+from discl_lint.text.breakdown_parts import Breakdown
+from discl_lint.text.breakdowns import find_breakdowns, listed_breakdowns
 from discl_lint.text.quantities import UNITS, Quantity, read_quantities
 from discl_lint.text.regex_store import regex
 

@@ -28,7 +28,7 @@ from discl_lint.kinds import options as opt
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit, Severity
 from discl_lint.page.table_sums import table_breakdowns
-from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.breakdown_parts import Breakdown
 from discl_lint.text.subsets import labels, overlapping
 
 
@@ -95,7 +95,7 @@ class Sum:
                     total.end,
                     {
                         "expected": shown(total.value, total.unit),
-                        "found": "+".join(shown(p.quantity.value) for p in breakdown.parts)
+                        "found": "+".join(p.shown(shown(p.quantity.value)) for p in breakdown.parts)
                         + "="
                         + shown(breakdown.parts_sum, total.unit),
                     },

@@ -21,7 +21,7 @@ from discl_lint.kinds.numbers import shown
 from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import Hit
 from discl_lint.page.table_sums import table_breakdowns
-from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.breakdown_parts import Breakdown
 from discl_lint.text.quantities import Quantity
 from discl_lint.text.regex_store import regex
 
@@ -39,7 +39,11 @@ _COUNT_NOTE = regex(r"\A\s*[（(]\d+(?:\.\d+)?[^（）()]{0,4}[）)]")
 # Farther from 100% than this, shares named one by one may overlap (a survey's 多选).
 _NEAR_WHOLE = (Decimal(80), Decimal(120))
 _MOST_LISTED = 30
-_GROWTH_WORDS = regex(r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻")
+# …and a ratio to a plan or to last year, which may pass 100 (计划完成率101.2%, 为上学年的115%).
+_GROWTH_WORDS = regex(
+    r"增长|提高|提升|下降|降低|增加|减少|同比|环比|增幅|降幅|上升|翻|完成率|完成了?|"
+    r"(?:为|是|达|相当于)(?:上|去|前)一?(?:学年|年)度?(?:同期)?的?"
+)
 
 
 @dataclass(frozen=True)

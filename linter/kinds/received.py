@@ -16,7 +16,7 @@ from decimal import Decimal
 from discl_lint.document.numbers import quantities
 from discl_lint.document.structure import Document
 from discl_lint.page.table_sums import table_breakdowns
-from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.breakdown_parts import Breakdown
 from discl_lint.text.quantities import Quantity
 from discl_lint.text.regex_store import regex
 

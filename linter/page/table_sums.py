@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from discl_lint.document.structure import Document
 from discl_lint.page.layout import TABLE, Block, page_of
-from discl_lint.text.breakdowns import Breakdown, Part
+from discl_lint.text.breakdown_parts import Breakdown, Part
 from discl_lint.text.lines import line_above
 from discl_lint.text.quantities import Quantity
 from discl_lint.text.regex_store import regex

@@ -3,7 +3,8 @@
 - pipe rows (``| 序号 | 类别 |``, also a sidebar ``办公地点 | 行政楼203室``);
 - tab-separated rows;
 - aligned columns (cells parted by three spaces or more, or two full-width spaces);
-- one cell per line: a run of short lines of which many are bare numbers.
+- one cell per line: a run of short lines of which many are bare numbers;
+- comma-separated rows (a spreadsheet saved as CSV): three rows or more of one width.
 A row shape needs a second row next to it, except a row of three cells or more.
 """
 
@@ -37,6 +38,10 @@ _FIELD_ERROR = regex(
 CELL_MAX, LONG_CELL_MAX, ROW_MAX = 40, 120, 300
 _WIDE_GAP = regex(r"(?<=\S)\u3000(?=\S)")
 ONE_CELL_MAX, ONE_CELL_RUN = 12, 6
+# CSV: every ASCII comma parts cells (a number with one is quoted); full-width marks are prose's.
+_CSV_COMMA = regex(r",")
+_CSV_PROSE = regex(r"[，。；！？]|[.;:] |\.$")
+CSV_CELL_MAX, CSV_RUN = 24, 3
 
 
 def _cells(text: str, separator: re.Pattern[str]) -> list[str]:
@@ -86,6 +91,7 @@ def table_lines(lines: Sequence[Line]) -> set[int]:
             found.add(index)
     found.update(_one_cell_runs(lines))
     found.update(_wide_space_runs(lines))
+    found.update(_csv_runs(lines))
     found.update(list(_group_labels(lines, found)))
     return found
 
@@ -160,6 +166,32 @@ def _cell_like(text: str) -> bool:
 
 def _wide_table(run: list[int], gaps: list[int]) -> list[int]:
     return run if len(run) >= 3 or (len(run) == 2 and min(gaps) >= 3) else []
+
+
+def _csv_cells(text: str) -> int:
+    """Cells of a CSV row (0: not one): short cells parted by ASCII commas, no sentence."""
+    if "," not in text or _CSV_PROSE.search(text) or len(text) > ROW_MAX:
+        return 0
+    cells = _CSV_COMMA.split(text.strip())
+    return len(cells) if max(map(len, cells)) <= CSV_CELL_MAX else 0
+
+
+def _csv_runs(lines: Sequence[Line]) -> Iterator[int]:
+    """Runs of three CSV rows or more with as many cells each, most holding a bare number."""
+    run: list[int] = []
+    width = 0
+    for index, line in enumerate([*lines, None]):
+        count = _csv_cells(line.text) if line is not None else 0
+        if count >= 2 and (not run or count == width):
+            run.append(index)
+            width = count
+            continue
+        numbered = sum(
+            1 for i in run if any(_NUMBER.fullmatch(c) for c in _CSV_COMMA.split(lines[i].text))
+        )
+        if len(run) >= CSV_RUN and 2 * numbered >= len(run):
+            yield from run
+        run, width = ([index], count) if count >= 2 else ([], 0)
 
 
 def _one_cell_runs(lines: Sequence[Line]) -> Iterator[int]:

@@ -11,8 +11,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
+from discl_lint.text.breakdown_parts import (
+    Breakdown,
+    Part,
+    changed,
+    compared,
+    judgeable,
+    ranged,
+    with_shares,
+)
 from discl_lint.text.listed import listed_totals
 from discl_lint.text.quantities import Quantity, read_quantities
 from discl_lint.text.regex_store import regex
@@ -40,88 +48,11 @@ _OTHERS = regex(r"其他|其它|其余|连同|另有|以及|等")
 # A 其中 list ends where its total is stated again (…其他信息337条，合计563条).
 _SUM_WORD = regex(r"合计|共计|总计")
 # …and where one of its parts is broken down in turn (…行政文件27件；行政文件中，规章11件…).
-_PART_BROKEN_DOWN = regex(r"[；;，,][^，。；,;：:]{1,12}中[，,：:]")
+_PART_BROKEN_DOWN = regex(
+    r"[；;，,][^，。；,;：:]{1,12}(?<!其)中(?:[，,：:]|[^，。；,;：:\d]{0,8}\d)"
+)
 # …and where what is carried over to next year follows (…不予处理1件；结转下年度继续办理2件).
 _CARRIED_OVER = regex(r"[；;，,]\s*(?:另有[^，。；;]{0,6})?结转下")
-# A change is no total: 较上学年增加41条，其中… lists the year's items, not the 41.
-_CHANGE_BEFORE = regex(r"(?:增加|减少|增长|下降|提高|降低)了?$")
-# A base of comparison (较上学年的50条) and a rate of change (增长29.6%) are no parts.
-_COMPARED = regex(
-    r"(?:较|(?<![占对])比|相比|同比)(?:上|去|前)?(?:一)?(?:学年度?|年度?)?(?:同期)?的?$"
-)
-# The top of a range (16800—23800元, 3至5个) is no count: neither a total nor a part.
-_RANGE_BEFORE = regex(r"\d\s*(?:[—–\-~～]{1,2}|至|到)\s*\Z")
-_RATE_BEFORE = regex(r"(?:增长|下降|增加|减少|提高|降低|上升|增幅|降幅)(?:了|率|为|达)?\Z")
-# A share belongs to the part just before it when at most this many characters part them.
-_SHARE_GAP = 6
-# …or further, when the words between name the whole (215条，占全部主动公开信息的23.0%).
-_SHARE_OF_ALL = regex(r"[，,]?\s*占(?:全部|所有|总|[^，。；;,\d]{1,8}?总)[^，。；;,\d]{0,14}")
-# A note in brackets between a part and its share (1件（涉及个人隐私），占5.5%) parts nothing.
-_NOTE = regex(r"[（(][^（）()]{0,30}[）)]")
-
-
-@dataclass(frozen=True)
-class Part:
-    """One part of a breakdown and the share printed with it, if any."""
-
-    quantity: Quantity
-    share: Quantity | None
-
-
-@dataclass(frozen=True)
-class Breakdown:
-    """A stated total and its listed parts."""
-
-    total: Quantity
-    parts: tuple[Part, ...]
-    exhaustive: bool
-    start: int
-    end: int
-
-    @property
-    def parts_sum(self) -> float:
-        """Sum of the parts."""
-        return float(sum(p.quantity.value for p in self.parts))
-
-
-def _with_shares(quantities: list[Quantity], text: str) -> list[Part] | None:
-    parts: list[Part] = []
-    for quantity in quantities:
-        if _ranged(text, quantity):
-            return None  # a list of ranges (1200—2600元) is not one of counts
-        if not quantity.is_share and (_change(text, quantity) or _compared(text, quantity)):
-            continue  # 比上学年增加29条, 较上学年的50条: a change or a base, not a part
-        gap = _NOTE.sub("", text[parts[-1].quantity.end : quantity.start]) if parts else ""
-        near = len(gap) <= _SHARE_GAP or bool(_SHARE_OF_ALL.fullmatch(gap))
-        if quantity.is_share and _RATE_BEFORE.search(
-            text, max(0, quantity.start - 4), quantity.start
-        ):
-            continue  # 增长29.6%: a rate of change, no share
-        if quantity.is_share and parts and parts[-1].share is None and near:
-            parts[-1] = Part(parts[-1].quantity, quantity)
-        elif quantity.is_share:
-            continue
-        else:
-            parts.append(Part(quantity, None))
-    return parts
-
-
-def _compared(text: str, quantity: Quantity) -> bool:
-    return bool(_COMPARED.search(text[max(0, quantity.start - 10) : quantity.start]))
-
-
-def _ranged(text: str, quantity: Quantity) -> bool:
-    return bool(_RANGE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start))
-
-
-def _judgeable(total: Quantity, parts: list[Part] | None) -> bool:
-    if not parts or total.approximate or total.is_share:
-        return False
-    return all(p.quantity.unit == total.unit and not p.quantity.approximate for p in parts)
-
-
-def _change(text: str, quantity: Quantity) -> bool:
-    return bool(_CHANGE_BEFORE.search(text[max(0, quantity.start - 4) : quantity.start]))
 
 
 def _detail_breakdown(
@@ -141,9 +72,16 @@ def _detail_breakdown(
             again = stop.search(body, detail.end())
             stops += [offset + again.start()] if again else []
         tail_end = min(stops, default=sentence.end())
-        tail = [q for q in found if q.start >= offset + detail.end() and q.end <= tail_end]
-        parts = _with_shares(tail, text)
-        if _judgeable(total, parts) and parts:
+        begin = offset + detail.end()
+        tail = [
+            q
+            for q in found
+            if q.start >= begin
+            and q.end <= tail_end
+            and (q.is_share or not _in_note(text, begin, q))  # 60条（上学年为52条）: a note
+        ]
+        parts = with_shares(tail, text)
+        if judgeable(total, parts) and parts:
             exhaustive = bool(_EXHAUSTIVE.match(detail.group(0)))
             yield Breakdown(total, tuple(parts), exhaustive, total.start, parts[-1].quantity.end)
 
@@ -158,7 +96,9 @@ def _next_list(
     for later in details[index + 1 :]:
         stop = offset + later.start()
         if any(begin <= q.start < stop for q in found):
-            return stop
+            # …研究生1584人；教职工1126人，其中…: the clause after ； holds the next whole.
+            semi = max(sentence.string.rfind(mark, begin, stop) for mark in "；;")
+            return semi if semi > begin and any(semi < q.start < stop for q in found) else stop
     return sentence.end()
 
 
@@ -189,6 +129,8 @@ def _total_of(
         head = [q for q in earlier if _RECEIVED_BEFORE.search(_clause_before(text, q, 24))]
     elif not head and not opening.strip("，,：: "):
         head = previous
+        if head and _carried_alone(text, max(0, head[-1].start - 40), head[-1]):
+            return None  # 新收12件，上学年结转1件。其中…: of both, neither alone
     return head[-1] if head else None
 
 
@@ -205,9 +147,9 @@ def _may_total(text: str, begin: int, quantity: Quantity) -> bool:
     change, a base of comparison (较上一学年的1001条) or a bracketed note."""
     return not (
         quantity.is_share
-        or _ranged(text, quantity)
-        or _change(text, quantity)
-        or _compared(text, quantity)
+        or ranged(text, quantity)
+        or changed(text, quantity)
+        or compared(text, quantity)
         or _in_note(text, begin, quantity)
     )
 
@@ -232,10 +174,10 @@ def _sum_breakdown(
         word = _SUM_AFTER.search(text, max(0, total.start - _SUM_REACH), total.start)
         if index < 2 or word is None:
             continue
-        parts = _with_shares(_summed(text, sentence, quantities[:index], total), text)
+        parts = with_shares(_summed(text, sentence, quantities[:index], total), text)
         # A bare 共 (…，共发布信息420条) sums a list only of three or more.
         least = 3 if word.group().startswith("共") and not word.group().startswith("共计") else 2
-        if parts and len(parts) >= least and _judgeable(total, parts):
+        if parts and len(parts) >= least and judgeable(total, parts):
             yield Breakdown(total, tuple(parts), True, parts[0].quantity.start, total.end)
 
 
@@ -259,7 +201,7 @@ def listed_breakdowns(text: str, quantities: Sequence[Quantity]) -> Iterator[Bre
     """The totals of ``类别：N条`` lines (``text``: as its lines are, not re-joined)."""
     for total, rows in listed_totals(text, quantities):
         parts = [Part(q, None) for q in rows]
-        if _judgeable(total, parts):
+        if judgeable(total, parts):
             yield Breakdown(total, tuple(parts), True, rows[0].start, total.end)
 
 

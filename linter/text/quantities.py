@@ -122,10 +122,15 @@ def read_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
         if value is None:
             continue
         after = plain[match.end() : match.end() + 2]
-        approximate = bool(
-            match.group("approx") or _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after)
-        )
         unit = "%" if match.group("unit") == "％" else match.group("unit")
+        # 12.6万次 is rounded to a thousand: its parts may add up to 12.7万.
+        rounded = match.group("mag") in ("万", "亿") and "." in number and unit != "元"
+        approximate = bool(
+            match.group("approx")
+            or rounded
+            or _APPROX_BEFORE.search(before)
+            or _APPROX_AFTER.match(after)
+        )
         if match.group("mag") == "万" and unit == "元":
             unit = "万元"
         run = _run_before(plain, match)

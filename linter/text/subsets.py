@@ -8,7 +8,7 @@ a title, a degree, sex, party membership, ethnicity, age — is such a list.
 
 from __future__ import annotations
 
-from discl_lint.text.breakdowns import Breakdown
+from discl_lint.text.breakdown_parts import Breakdown
 from discl_lint.text.regex_store import regex
 
 PEOPLE = {"人", "名", "人次"}
