@@ -181,3 +181,13 @@ def test_unsafe_fixes_alone_changes_nothing_and_hides_nothing(tmp_path, capsys):
     assert status == 1
     assert f"{report}:1:3: error DL401 " in captured.out
     assert report.read_text(encoding="utf-8") == "学校[bookmark: _GoBack]公开。\n"
+
+
+def test_a_join_across_a_bare_page_number_drops_the_number(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    shutil.copyfile(ROOT / "tests" / "corpus" / "222_pdf_bare_page_numbers.txt", report)
+    main(["--fix", "--select", "DL404", str(report)])
+    fixed = report.read_text(encoding="utf-8")
+    assert "其中予以公开6件，部分公开2件" in fixed  # the page's number 3 is not pasted in
+    assert "\n3\n" not in fixed
+    assert "fixed" in capsys.readouterr().err

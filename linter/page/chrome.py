@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from discl_lint.page.contents import contents_list
+from discl_lint.page.page_numbers import bare_page_numbers
 from discl_lint.text.regex_store import regex
 
 if TYPE_CHECKING:
@@ -170,6 +171,7 @@ def chrome_lines(lines: Sequence[Line], tables: set[int]) -> set[int]:
     }
     contents = contents_list(lines, _title_like)
     found.update(contents)
+    found.update(i for i in bare_page_numbers(lines) if i not in tables)
     if not found:
         return found
     # What stands above a table of contents is the report's title, not a site name.
