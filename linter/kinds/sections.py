@@ -22,7 +22,8 @@ from discl_lint.model.errors import OptionError
 from discl_lint.model.findings import PROFILES, Hit, Severity
 from discl_lint.text.regex_store import regex
 
-_SPACE = regex(r"[\s\u00a0\u3000]+")
+# Spaces, and the invisible characters a conversion leaves (DL402 reports them).
+_SPACE = regex(r"[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\u00ad]+")
 
 
 @dataclass(frozen=True)
